@@ -1,0 +1,1 @@
+"""The HTTP surface: versioned API views, errors, health probes. No domain logic lives here."""

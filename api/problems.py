@@ -1,0 +1,49 @@
+"""RFC 9457 problem details: the one error format of every API response."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "https://api.stad.example/problems/"
+
+
+def problem_response(
+    request: HttpRequest,
+    *,
+    status: int,
+    code: str,
+    title: str,
+    detail: str = "",
+    extra: dict[str, Any] | None = None,
+) -> JsonResponse:
+    """A problem+json response with a stable `type` and `code` clients can branch on."""
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE_BASE + code,
+        "code": code,
+        "title": title,
+        "status": status,
+        "detail": detail or title,
+        "instance": request.path,
+    }
+    if extra:
+        body.update(extra)
+    return JsonResponse(
+        body,
+        status=status,
+        content_type=PROBLEM_CONTENT_TYPE,
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def api_not_found(request: HttpRequest, unmatched: str = "") -> JsonResponse:
+    """Any path under /api/ that no view answers: JSON, never Wagtail's HTML 404."""
+    return problem_response(
+        request,
+        status=404,
+        code="not_found",
+        title="Not found",
+        detail="No API resource at this path.",
+    )

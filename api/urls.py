@@ -1,0 +1,9 @@
+"""Routes under /api/. Versions are packages (api/v1/…); anything unmatched is a JSON 404."""
+
+from django.urls import re_path
+
+from api.problems import api_not_found
+
+urlpatterns = [
+    re_path(r"^(?P<unmatched>.*)$", api_not_found),
+]

@@ -1,0 +1,1 @@
+"""Content: one page tree for the whole city, shared page types, snippets and images."""

@@ -1,0 +1,101 @@
+"""Image intake: every stored image passes through here.
+
+Pillow's default limit lets a 100-megapixel image through with only a warning, and
+re-saving an image with its EXIF block keeps GPS positions. So: the pixel limit is
+lowered and its warning made an error, and every new image file is re-encoded
+without metadata (orientation applied first, colour profile kept).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import PurePath
+from typing import IO
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from PIL import Image, ImageOps
+
+# Formats we accept and how each is written back.
+_SAVE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "GIF": "GIF", "WEBP": "WEBP"}
+_EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
+
+
+def max_pixels() -> int:
+    return int(settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS)
+
+
+def harden_pillow() -> None:
+    """Lower Pillow's decompression-bomb limit to ours and turn its warning into an error."""
+    Image.MAX_IMAGE_PIXELS = max_pixels()
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+
+class ImageRejected(ValidationError):
+    """An uploaded file that is not an image we store."""
+
+
+def _open_checked(fp: IO[bytes]) -> Image.Image:
+    try:
+        image = Image.open(fp)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageRejected("The image has too many pixels.", code="image_too_large") from exc
+    except Exception as exc:
+        raise ImageRejected("The file is not a readable image.", code="invalid_image") from exc
+    # The header's size is checked before any pixel is decoded.
+    if image.width * image.height > max_pixels():
+        raise ImageRejected("The image has too many pixels.", code="image_too_large")
+    if image.format not in _SAVE_FORMATS:
+        raise ImageRejected("This image format is not accepted.", code="invalid_format")
+    return image
+
+
+def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
+    """Re-encode an image without EXIF, XMP or comments; refuse bombs and unknown formats."""
+    fp.seek(0)
+    image = _open_checked(fp)
+    fmt = image.format
+    assert fmt is not None
+    icc_profile = image.info.get("icc_profile")
+    try:
+        animated = getattr(image, "is_animated", False)
+        out = io.BytesIO()
+        if animated:
+            # Frames are copied one by one; the container's metadata is not.
+            image.save(
+                out, format=_SAVE_FORMATS[fmt], save_all=True, loop=image.info.get("loop", 0)
+            )
+        else:
+            image.load()
+            transposed = ImageOps.exif_transpose(image)
+            clean = Image.new(transposed.mode, transposed.size)
+            clean.putdata(transposed.getdata())
+            if "transparency" in transposed.info and transposed.mode in {"P", "L", "RGB"}:
+                clean.info["transparency"] = transposed.info["transparency"]
+            if transposed.mode == "P":
+                palette = transposed.getpalette()
+                if palette is not None:
+                    clean.putpalette(palette)
+            options: dict[str, object] = {}
+            if icc_profile:
+                options["icc_profile"] = icc_profile
+            if fmt == "JPEG":
+                options.update(quality=90, optimize=True)
+                if clean.mode not in {"RGB", "L", "CMYK"}:
+                    clean = clean.convert("RGB")
+            if "transparency" in clean.info:
+                options["transparency"] = clean.info["transparency"]
+            clean.save(out, format=_SAVE_FORMATS[fmt], **options)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageRejected("The image has too many pixels.", code="image_too_large") from exc
+    except OSError as exc:
+        raise ImageRejected("The image could not be decoded.", code="invalid_image") from exc
+    stem = PurePath(name).stem or "image"
+    return ContentFile(out.getvalue(), name=f"{stem}.{_EXTENSIONS[fmt]}")
+
+
+def allowed_rendition_spec(name: str) -> str | None:
+    """The filter spec for a named rendition, or None: renditions come from an allowlist only."""
+    return settings.CITY_IMAGE_RENDITIONS.get(name)

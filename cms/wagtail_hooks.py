@@ -1,0 +1,49 @@
+"""Admin registration: snippets with their own menu group."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.models import Contact, Organisation, Topic, UnitType
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "kind", "switchboard_phone", "locale"]
+    list_filter = ["kind", "locale"]
+    search_fields = ["name"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "parent", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class ContactViewSet(SnippetViewSet):
+    model = Contact
+    icon = "user"
+    list_display = ["name", "organisation", "phone", "email"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class UnitTypeViewSet(SnippetViewSet):
+    model = UnitType
+    icon = "site"
+    list_display = ["name", "slug", "locale"]
+
+
+class CityDataGroup(SnippetViewSetGroup):
+    menu_label = _("City data")
+    menu_icon = "folder-open-inverse"
+    menu_order = 200
+    items = (OrganisationViewSet, TopicViewSet, ContactViewSet, UnitTypeViewSet)
+
+
+register_snippet(CityDataGroup)

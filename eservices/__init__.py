@@ -1,0 +1,1 @@
+"""E-services: form definitions, submissions, cases, notifications, contact log, Open311."""

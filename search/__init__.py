@@ -1,0 +1,1 @@
+"""One index for everything: document builders' registry, engines, queries and tasks."""

@@ -1,0 +1,57 @@
+"""Shared fixtures: an empty city tree, editors by organisation, isolated media."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Page, Site
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings: Any, tmp_path: Any) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def home(db: None) -> Any:
+    """The Swedish home page as the default site's root, replacing Wagtail's placeholder."""
+    root = Page.get_first_root_node()
+    home = factories.HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+@pytest.fixture
+def section(home: Any) -> Any:
+    return factories.SectionPageFactory(parent=home, title="Förskola", slug="forskola")
+
+
+def make_editor_group(name: str, page: Page, *, publish: bool = True) -> Group:
+    """A Wagtail editors' group with tree permissions on `page` and admin access."""
+    group = Group.objects.create(name=name)
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    codenames = ["add_page", "change_page"] + (["publish_page"] if publish else [])
+    for codename in codenames:
+        GroupPagePermission.objects.create(
+            group=group, page=page, permission=Permission.objects.get(codename=codename)
+        )
+    return group
+
+
+@pytest.fixture
+def two_organisations(home: Any) -> dict[str, Any]:
+    """Two administrations, each with an editor group and an editor with rights on the tree."""
+    out: dict[str, Any] = {}
+    for key, name in (("a", "Förskoleförvaltningen"), ("b", "Trafikkontoret")):
+        org = factories.OrganisationFactory(name=name, slug=f"org-{key}")
+        group = make_editor_group(f"Redaktörer {name}", home)
+        org.editor_groups.add(group)
+        out[key] = org
+        out[f"editor_{key}"] = factories.UserFactory(username=f"editor-{key}", groups=[group])
+    return out
