@@ -28,4 +28,4 @@ class OrganisationPageForm(WagtailAdminPageForm):
         if not current and not self.is_bound:
             first = allowed.first()
             if first is not None:
-                self.initial.setdefault("organisation", first.pk)
+                self.initial["organisation"] = first.pk

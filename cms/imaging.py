@@ -70,8 +70,8 @@ def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
         else:
             image.load()
             transposed = ImageOps.exif_transpose(image)
-            clean = Image.new(transposed.mode, transposed.size)
-            clean.putdata(transposed.getdata())
+            # A new image from the raw pixels carries no metadata at all.
+            clean = Image.frombytes(transposed.mode, transposed.size, transposed.tobytes())
             if "transparency" in transposed.info and transposed.mode in {"P", "L", "RGB"}:
                 clean.info["transparency"] = transposed.info["transparency"]
             if transposed.mode == "P":
@@ -93,7 +93,9 @@ def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
     except OSError as exc:
         raise ImageRejected("The image could not be decoded.", code="invalid_image") from exc
     stem = PurePath(name).stem or "image"
-    return ContentFile(out.getvalue(), name=f"{stem}.{_EXTENSIONS[fmt]}")
+    result = ContentFile(out.getvalue(), name=f"{stem}.{_EXTENSIONS[fmt]}")
+    result.metadata_stripped = True  # type: ignore[attr-defined]
+    return result
 
 
 def allowed_rendition_spec(name: str) -> str | None:

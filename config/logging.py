@@ -24,7 +24,7 @@ SECRET_KEYS = frozenset(
         "refresh_token",
         "id_token",
         "token",
-        "code",
+        "authorization_code",
         "code_verifier",
         "password",
         "client_secret",

@@ -6,6 +6,23 @@ from collections.abc import Callable
 
 import structlog
 from django.http import HttpRequest, HttpResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
+# Paths that are never language-prefixed pages.
+UNPREFIXED = ("/api/", "/admin/", "/documents/", "/healthz", "/readyz", "/static/", "/media/")
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's locale middleware, minus its redirect of 404s to /sv/… outside the page tree.
+
+    Without this, a 404 under /api/ becomes a redirect to /sv/api/…, because Wagtail's
+    catch-all makes every prefixed path look valid.
+    """
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if request.path.startswith(UNPREFIXED):
+            return response
+        return super().process_response(request, response)
 
 
 class RequestIdHeaderMiddleware:

@@ -23,10 +23,14 @@ class CityImage(AbstractImage):
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Every new file, from any path (admin, importers, demo data), is re-encoded
         # without EXIF/GPS before it reaches storage.
-        if self.file and not getattr(self.file, "_committed", True):
+        if self.file and not getattr(self.file, "_committed", True) and not _is_clean(self.file):
             self.file = imaging.strip_metadata(self.file, name=self.file.name or "image")
             self._set_image_file_metadata()
         super().save(*args, **kwargs)
+
+
+def _is_clean(file: Any) -> bool:
+    return getattr(getattr(file, "file", None), "metadata_stripped", False)
 
 
 class CityRendition(AbstractRendition):

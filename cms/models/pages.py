@@ -64,7 +64,6 @@ class BasePage(Page):
     )
 
     base_form_class = OrganisationPageForm
-    template = "cms/page.html"
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("summary")]
     promote_panels: ClassVar[list[Any]] = [
@@ -94,6 +93,10 @@ class BasePage(Page):
 
     def permissions_for_user(self, user: Any) -> OrganisationPagePermissionTester:
         return OrganisationPagePermissionTester(user, self)
+
+    def get_template(self, request: Any, *args: Any, **kwargs: Any) -> str:
+        # Frontends render pages from the API; this plain page is for previews and fallbacks.
+        return "cms/page.html"
 
 
 class HomePage(BasePage):

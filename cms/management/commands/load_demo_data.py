@@ -7,8 +7,6 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from cms.demo.loader import DemoLoader
-
 
 class Command(BaseCommand):
     help = "Load the demo city: organisations, pages, units, answers, images and translations."
@@ -23,5 +21,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if settings.PRODUCTION and not options["allow_production"]:
             raise CommandError("Refusing to load demo data in production mode.")
+        from cms.demo.loader import DemoLoader
+
         report = DemoLoader(log=self.stdout.write).run()
         self.stdout.write(self.style.SUCCESS(str(report)))

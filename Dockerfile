@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1
+# Production image: gunicorn behind the platform's ingress, static files collected at build.
+
+FROM python:3.11-slim-bookworm AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /venv
+COPY pyproject.toml README.md ./
+COPY config ./config
+COPY cms ./cms
+COPY api ./api
+COPY eservices ./eservices
+COPY search ./search
+RUN /venv/bin/pip install --upgrade pip && /venv/bin/pip install .
+
+FROM python:3.11-slim-bookworm AS runtime
+ENV PATH=/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    DJANGO_ENV=production \
+    VAR_DIR=/app/var \
+    STATIC_ROOT=/app/static \
+    MEDIA_ROOT=/app/var/media \
+    LOG_FORMAT=json
+RUN groupadd --system --gid 10001 city \
+    && useradd --system --uid 10001 --gid city --home-dir /app --shell /usr/sbin/nologin city
+COPY --from=build /venv /venv
+WORKDIR /app
+COPY manage.py ./
+# Static files are built into the image; the build-time key and host are never used at run time.
+RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+    && mkdir -p /app/var/media && chown -R city:city /app/var
+USER city
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status != 200)"]
+CMD ["gunicorn", "config.wsgi:application", \
+     "--bind", "0.0.0.0:8000", \
+     "--workers", "3", \
+     "--max-requests", "2000", "--max-requests-jitter", "200", \
+     "--timeout", "30", \
+     "--forwarded-allow-ips", "*"]

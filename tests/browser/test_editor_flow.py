@@ -1,0 +1,58 @@
+"""An editor logs in, writes an article under a section, publishes it and sees it live."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from wagtail.users.models import UserProfile
+
+from cms.models import ArticlePage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_editor_creates_and_publishes_an_article(
+    live_server: Any, browser_page: Any, two_organisations: dict[str, Any], section: Any
+) -> None:
+    editor = two_organisations["editor_a"]
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    page = browser_page
+
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", editor.username)
+    page.fill("#id_password", "correct-horse-battery")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))
+
+    page.goto(f"{live_server.url}/admin/pages/{section.pk}/add_subpage/")
+    page.get_by_role("link", name=re.compile(r"^Article", re.I)).first.click()
+    page.wait_for_url(re.compile(r"/admin/pages/add/cms/articlepage/"))
+
+    page.fill("#id_title", "Ny öppettid för förskolornas kontor")
+    page.fill("#id_summary", "Kontoret har nya öppettider från den första december.")
+    page.get_by_role("button", name=re.compile("Insert a block", re.I)).first.click()
+    page.get_by_role("option", name=re.compile(r"^Text$")).click()
+    editor_area = page.locator(".Draftail-Editor [contenteditable=true]").first
+    editor_area.click()
+    editor_area.type("Från den första december har kontoret öppet vardagar 8–16.")
+
+    page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
+    page.get_by_role("button", name=re.compile(r"^Publish", re.I)).click()
+    page.wait_for_url(re.compile(rf"/admin/pages/{section.pk}/$"))
+
+    row = page.get_by_role("row").filter(has_text="Ny öppettid för förskolornas kontor")
+    assert row.count() == 1
+    assert "live" in row.inner_text().lower()
+
+    article = ArticlePage.objects.get(title="Ny öppettid för förskolornas kontor")
+    assert article.live
+    assert article.get_parent().pk == section.pk
+    assert article.organisation == two_organisations["a"]
+    assert article.owner == editor
+
+    page.goto(f"{live_server.url}/sv/forskola/{article.slug}/")
+    assert page.locator("h1").inner_text() == "Ny öppettid för förskolornas kontor"

@@ -1,0 +1,139 @@
+"""The demo city: complete enough to show every capability, and safe to load twice."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from PIL import Image
+from wagtail.models import Locale, Page, Revision
+
+from cms.models import (
+    AnswerPage,
+    ArticlePage,
+    BlogPostPage,
+    CityImage,
+    HomePage,
+    NewsPage,
+    Organisation,
+    SectionPage,
+    ServicePage,
+    Topic,
+    UnitPage,
+)
+
+pytestmark = pytest.mark.django_db
+
+PAGE_TYPES = [HomePage, SectionPage, ArticlePage, ServicePage, NewsPage, BlogPostPage, UnitPage, AnswerPage]
+# The city and its surroundings, generously.
+LAT_RANGE = (Decimal("57.55"), Decimal("57.85"))
+LON_RANGE = (Decimal("11.70"), Decimal("12.20"))
+
+
+def load() -> str:
+    out = io.StringIO()
+    # Translations publish after commit; run those callbacks as a commit would.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo_data", stdout=out)
+    return out.getvalue()
+
+
+def snapshot() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "topics": Topic.objects.count(),
+        "images": CityImage.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup: Any, django_db_blocker: Any) -> Iterator[str]:
+    """The city, loaded once for this module and rolled back afterwards."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield load()
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()  # Wagtail caches site root paths
+
+
+@pytest.fixture
+def demo(demo_loaded: str, db: None) -> dict[str, Any]:
+    return {"output": demo_loaded}
+
+
+def test_demo_city_has_the_promised_content(demo: dict[str, Any]) -> None:
+    sv = Locale.objects.get(language_code="sv")
+    assert Organisation.objects.filter(locale=sv).count() >= 8
+    swedish_pages = Page.objects.filter(locale=sv, depth__gt=1)
+    assert swedish_pages.count() >= 200
+    assert not swedish_pages.filter(live=False).exists()
+    for model in PAGE_TYPES:
+        assert model.objects.filter(locale=sv).exists(), model.__name__
+    assert UnitPage.objects.filter(locale=sv).count() >= 40
+    assert AnswerPage.objects.filter(locale=sv).count() >= 30
+    assert Topic.objects.filter(locale=sv).count() >= 10
+
+    titles = " ".join(ServicePage.objects.filter(locale=sv).values_list("title", flat=True)).lower()
+    for service in ("förskoleplats", "bygglov", "parkeringstillstånd", "felanmälan", "ekonomiskt bistånd"):
+        assert service in titles, service
+
+
+def test_every_unit_lies_in_the_city(demo: dict[str, Any]) -> None:
+    for unit in UnitPage.objects.all():
+        assert LAT_RANGE[0] <= unit.latitude <= LAT_RANGE[1], unit.title
+        assert LON_RANGE[0] <= unit.longitude <= LON_RANGE[1], unit.title
+        assert unit.opening_hours or unit.unit_type.slug == "aldreboende"
+
+
+def test_english_and_a_right_to_left_translation_are_published(demo: dict[str, Any], client: Any) -> None:
+    for code in ("en", "ar"):
+        home = HomePage.objects.get(locale__language_code=code)
+        assert home.live
+        assert Page.objects.filter(locale__language_code=code, live=True).count() > 10
+    arabic = HomePage.objects.get(locale__language_code="ar")
+    assert arabic.locale.is_bidi
+    assert arabic.title != HomePage.objects.get(locale__language_code="sv").title
+    response = client.get("/ar/")
+    assert response.status_code == 200
+    assert 'dir="rtl"' in response.content.decode()
+
+
+def test_demo_images_carry_no_metadata(demo: dict[str, Any]) -> None:
+    assert CityImage.objects.count() >= 3
+    for image in CityImage.objects.all():
+        with image.open_file() as f, Image.open(f) as picture:
+            assert not picture.getexif()
+        assert image.description  # alt text for the image
+
+
+def test_demo_editors_edit_only_their_organisations_pages(demo: dict[str, Any]) -> None:
+    User = get_user_model()
+    pages = list(ServicePage.objects.filter(locale__language_code="sv").select_related("organisation"))
+    own = pages[0]
+    other = next(p for p in pages if p.organisation_id != own.organisation_id)
+    editor = User.objects.get(username=f"redaktor-{own.organisation.slug}")
+    assert own.permissions_for_user(editor).can_publish()
+    assert not other.permissions_for_user(editor).can_edit()
+
+
+def test_loading_again_creates_nothing(demo: dict[str, Any]) -> None:
+    before = snapshot()
+    second = load()
+    assert snapshot() == before
+    assert "nothing to create" in second
+    assert "Created" in demo["output"]

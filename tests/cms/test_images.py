@@ -1,0 +1,171 @@
+"""Image intake: bombs refused, metadata stripped, renditions from an allowlist only."""
+
+from __future__ import annotations
+
+import io
+import time
+from typing import Any
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import ExifTags, Image
+from wagtail.images.rect import Rect
+from wagtail.models import Collection
+
+from cms import imaging
+from cms.models import CityImage
+from cms.services import image_create
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def bomb_png() -> bytes:
+    """A small PNG file whose header declares 100 megapixels."""
+    out = io.BytesIO()
+    Image.new("1", (10_000, 10_000)).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def jpeg_with_gps(size: tuple[int, int] = (64, 32), orientation: int | None = None) -> bytes:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Kamera"
+    exif[ExifTags.Base.Artist] = "Anna Andersson"
+    if orientation:
+        exif[ExifTags.Base.Orientation] = orientation
+    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
+    gps[ExifTags.GPS.GPSLatitude] = (57.0, 42.0, 30.0)
+    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
+    gps[ExifTags.GPS.GPSLongitude] = (11.0, 58.0, 10.0)
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 40, 40)).save(out, format="JPEG", exif=exif)
+    return out.getvalue()
+
+
+@pytest.fixture
+def admin_client(client: Any) -> Any:
+    user = factories.UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(user)
+    return client
+
+
+def upload(client: Any, name: str, data: bytes, content_type: str) -> Any:
+    return client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": name,
+            "file": SimpleUploadedFile(name, data, content_type=content_type),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+
+
+def test_the_bomb_fixture_is_small_and_declares_100_megapixels() -> None:
+    data = bomb_png()
+    assert len(data) < 20_000
+    # PNG signature (8 bytes), IHDR length and type (8 bytes), then width and height.
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert width * height == 100_000_000
+
+
+def test_decompression_bomb_upload_is_refused_quickly(admin_client: Any) -> None:
+    started = time.monotonic()
+    response = upload(admin_client, "bomb.png", bomb_png(), "image/png")
+    elapsed = time.monotonic() - started
+    assert response.status_code == 200  # the form again, with an error
+    assert response.context["form"].errors["file"]
+    assert not CityImage.objects.exists()
+    assert elapsed < 5  # generous: refusal reads the header only
+
+
+def test_bomb_is_refused_by_the_image_service() -> None:
+    with pytest.raises(imaging.ImageRejected) as excinfo:
+        image_create(title="Bomb", data=bomb_png(), filename="bomb.png")
+    assert excinfo.value.code == "image_too_large"
+    assert not CityImage.objects.exists()
+
+
+def test_bomb_is_refused_even_when_the_model_is_built_directly() -> None:
+    with pytest.raises((imaging.ImageRejected, Image.DecompressionBombError)):
+        CityImage(title="Bomb", file=ContentFile(bomb_png(), name="bomb.png")).save()
+    assert not CityImage.objects.exists()
+
+
+def test_pillow_refuses_the_bomb_on_open() -> None:
+    with pytest.raises((Image.DecompressionBombError, Image.DecompressionBombWarning)):
+        Image.open(io.BytesIO(bomb_png()))
+
+
+def test_uploaded_jpeg_is_stored_without_exif_or_gps(admin_client: Any) -> None:
+    original = jpeg_with_gps()
+    with Image.open(io.BytesIO(original)) as before:
+        assert before.getexif().get_ifd(ExifTags.IFD.GPSInfo)  # the fixture really carries GPS
+
+    response = upload(admin_client, "karta.jpg", original, "image/jpeg")
+
+    assert response.status_code == 302, response.context["form"].errors
+    image = CityImage.objects.get()
+    with image.open_file() as f:
+        stored = f.read()
+    assert b"Anna Andersson" not in stored
+    with Image.open(io.BytesIO(stored)) as after:
+        assert "exif" not in after.info
+        assert not after.getexif()
+    assert image.file_size == len(stored)
+
+
+def test_orientation_is_applied_before_exif_is_dropped() -> None:
+    # Orientation 6: the camera was turned; the picture is displayed rotated 90 degrees.
+    image = image_create(title="Stående", data=jpeg_with_gps((80, 40), 6), filename="s.jpg")
+    assert (image.width, image.height) == (40, 80)
+
+
+def test_png_text_chunks_are_dropped() -> None:
+    from PIL import PngImagePlugin
+
+    meta = PngImagePlugin.PngInfo()
+    meta.add_text("Comment", "Tagen hemma hos Anna")
+    out = io.BytesIO()
+    Image.new("RGBA", (20, 20), (0, 0, 0, 0)).save(out, format="PNG", pnginfo=meta)
+    image = image_create(title="Png", data=out.getvalue(), filename="p.png")
+    with image.open_file() as f:
+        assert b"Tagen hemma" not in f.read()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"/>',
+        b"<html><script>alert(1)</script></html>",
+        b"GIF89a not really",
+    ],
+)
+def test_svg_html_and_broken_files_are_refused(data: bytes) -> None:
+    with pytest.raises(imaging.ImageRejected):
+        image_create(title="Inte bild", data=data, filename="x.png")
+    assert not CityImage.objects.exists()
+
+
+def test_svg_is_refused_by_the_model_even_when_built_directly() -> None:
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    with pytest.raises(imaging.ImageRejected):
+        CityImage(title="Svg", file=ContentFile(svg, name="x.svg")).save()
+    assert not CityImage.objects.exists()
+
+
+def test_renditions_come_from_the_allowlist_only() -> None:
+    assert imaging.allowed_rendition_spec("card") == "fill-640x360"
+    assert imaging.allowed_rendition_spec("fill-99999x99999") is None
+
+
+def test_focal_point_is_kept_with_the_image() -> None:
+    image = image_create(title="Fokus", data=jpeg_with_gps((400, 300)), filename="f.jpg")
+    image.set_focal_point(Rect(75, 75, 125, 125))
+    image.save()
+    image.refresh_from_db()
+    assert (image.focal_point_x, image.focal_point_y) == (100, 100)
+    rendition = image.get_rendition("fill-100x100")
+    assert (rendition.width, rendition.height) == (100, 100)

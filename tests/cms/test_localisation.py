@@ -1,0 +1,94 @@
+"""Swedish is the source; translations go through wagtail-localize and keep ownership."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from cms.models import ArticlePage, Organisation
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+REQUIRED = {"sv", "en", "fi", "ar", "so", "fa"}
+
+
+def test_swedish_is_the_default_and_required_languages_are_configured() -> None:
+    assert settings.LANGUAGE_CODE == "sv"
+    assert REQUIRED <= {code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES}
+
+
+@pytest.mark.parametrize(("code", "rtl"), [("ar", True), ("fa", True), ("sv", False), ("so", False)])
+def test_right_to_left_locales_are_known(code: str, rtl: bool) -> None:
+    locale = Locale.objects.get_or_create(language_code=code)[0]
+    assert locale.is_bidi is rtl
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks: Any) -> Any:
+    def _translate(instance: Any, code: str, strings: dict[str, str]) -> Any:
+        # wagtail-localize publishes after commit, as it would in the admin.
+        with django_capture_on_commit_callbacks(execute=True):
+            return _translate_now(instance, code, strings)
+
+    return _translate
+
+
+def _translate_now(instance: Any, code: str, strings: dict[str, str]) -> Any:
+    locale = Locale.objects.get_or_create(language_code=code)[0]
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    translation = Translation.objects.create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        if segment.string.data in strings:
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=strings[segment.string.data],
+                translation_type="manual",
+            )
+    translation.save_target(publish=True)
+    return instance.get_translation(locale)
+
+
+def test_translated_page_keeps_organisation_and_topics(section: Any, translate: Any) -> None:
+    topic = factories.TopicFactory(name="Förskola")
+    page = factories.ArticlePageFactory(
+        parent=section, title="Så ansöker du", slug="sa-ansoker-du", body=[("rich_text", "<p>Ansök i tid.</p>")]
+    )
+    page.topics.set([topic])
+    page.save_revision().publish()
+
+    english = translate(page, "en", {"Så ansöker du": "How to apply", "Ansök i tid.": "Apply in time."})
+
+    assert isinstance(english, ArticlePage)
+    assert english.locale.language_code == "en"
+    english.refresh_from_db()
+    assert english.live
+    assert english.title == "How to apply"
+    assert english.body[0].value.source == "<p>Apply in time.</p>"
+    # Ownership is synchronised, not translated: the same source-locale organisation.
+    assert english.organisation_id == page.organisation_id
+    assert list(english.topics.all()) == [topic]
+    # The parent section was copied into the English tree.
+    assert english.get_parent().specific.locale.language_code == "en"
+
+
+def test_arabic_translation_is_a_right_to_left_page(section: Any, translate: Any) -> None:
+    page = factories.ArticlePageFactory(parent=section, title="Bibliotek", slug="bibliotek")
+    arabic = translate(page, "ar", {"Bibliotek": "المكتبة"})
+    assert arabic.title == "المكتبة"
+    assert arabic.locale.is_bidi
+
+
+def test_organisations_are_translatable_snippets(translate: Any) -> None:
+    org = factories.OrganisationFactory(name="Kulturförvaltningen", slug="kultur")
+    english = translate(org, "en", {"Kulturförvaltningen": "Culture Administration"})
+    assert isinstance(english, Organisation)
+    assert english.name == "Culture Administration"
+    assert english.slug == "kultur"
+    assert english.translation_key == org.translation_key

@@ -1,0 +1,73 @@
+"""Production mode: no unsafe defaults, refuses to start without secrets, clean deploy checks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STRONG_KEY = "x" * 20 + "-Kq9v#Lm2@Rt7&Wz4!Np8$Jd5^Hs3*Fb6"
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    clean.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "missing"),
+    [
+        ({"ALLOWED_HOSTS": "stad.example"}, "SECRET_KEY"),
+        ({"SECRET_KEY": STRONG_KEY}, "ALLOWED_HOSTS"),
+    ],
+)
+def test_production_refuses_to_start_without_secret_key_and_hosts(env: dict[str, str], missing: str) -> None:
+    result = manage("check", DJANGO_ENV="production", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_production_deploy_checks_are_clean() -> None:
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_ENV="production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="stad.example",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+def test_unknown_environment_name_is_refused() -> None:
+    result = manage("check", DJANGO_ENV="prod")
+    assert result.returncode != 0
+    assert "DJANGO_ENV" in result.stderr
+
+
+def test_demo_data_is_refused_in_production() -> None:
+    result = manage(
+        "load_demo_data",
+        DJANGO_ENV="production",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="stad.example",
+        DATABASE_URL="sqlite:////nonexistent/never-created.sqlite3",
+    )
+    assert result.returncode != 0
+    assert "Refusing to load demo data in production" in result.stderr
