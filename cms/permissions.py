@@ -16,7 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from wagtail.models import Locale, PagePermissionTester
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser
+    from django.contrib.auth.models import User
 
     from cms.models import Organisation
 
@@ -24,11 +24,11 @@ EDIT_ANY_ORGANISATION = "cms.edit_any_organisation"
 _CACHE_ATTR = "_city_organisation_ids"
 
 
-def can_edit_any_organisation(user: AbstractBaseUser | AnonymousUser) -> bool:
+def can_edit_any_organisation(user: User | AnonymousUser) -> bool:
     return bool(user.is_active and (user.is_superuser or user.has_perm(EDIT_ANY_ORGANISATION)))
 
 
-def organisation_ids_for_user(user: AbstractBaseUser | AnonymousUser) -> frozenset[int]:
+def organisation_ids_for_user(user: User | AnonymousUser) -> frozenset[int]:
     """Ids of the (source-locale) organisations whose editor groups the user belongs to."""
     if not user.is_authenticated:
         return frozenset()
@@ -43,7 +43,7 @@ def organisation_ids_for_user(user: AbstractBaseUser | AnonymousUser) -> frozens
     return cached
 
 
-def organisations_for_user(user: AbstractBaseUser | AnonymousUser) -> Any:
+def organisations_for_user(user: User | AnonymousUser) -> Any:
     """The organisations the user may choose as a page's owner (source locale only)."""
     from cms.models import Organisation
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import structlog
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 # Paths that are never language-prefixed pages.
@@ -19,7 +20,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     catch-all makes every prefixed path look valid.
     """
 
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if request.path.startswith(UNPREFIXED):
             return response
         return super().process_response(request, response)

@@ -333,7 +333,9 @@ LOG_FORMAT = env.str("LOG_FORMAT", default="json" if PRODUCTION else "console")
 DJANGO_STRUCTLOG_IP_LOGGING_ENABLED = False
 DJANGO_STRUCTLOG_USER_ID_FIELD = "pk"
 # Behind an ingress that sets X-Request-ID, reuse its id so one request is traceable end to end.
-DJANGO_STRUCTLOG_TRUST_UPSTREAM_REQUEST_ID = env.bool("TRUST_UPSTREAM_REQUEST_ID", default=not PRODUCTION)
+DJANGO_STRUCTLOG_TRUST_UPSTREAM_REQUEST_ID = env.bool(
+    "TRUST_UPSTREAM_REQUEST_ID", default=not PRODUCTION
+)
 
 from config.logging import build_logging  # noqa: E402
 

@@ -23,8 +23,9 @@ class CityImage(AbstractImage):
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Every new file, from any path (admin, importers, demo data), is re-encoded
         # without EXIF/GPS before it reaches storage.
-        if self.file and not getattr(self.file, "_committed", True) and not _is_clean(self.file):
-            self.file = imaging.strip_metadata(self.file, name=self.file.name or "image")
+        file: Any = self.file  # type: ignore[has-type]  # untyped in Wagtail
+        if file and not getattr(file, "_committed", True) and not _is_clean(file):
+            self.file = imaging.strip_metadata(file, name=file.name or "image")
             self._set_image_file_metadata()
         super().save(*args, **kwargs)
 

@@ -43,7 +43,9 @@ def test_probes_refuse_writes(client: Any) -> None:
 
 
 @pytest.mark.parametrize("path", ["/api/", "/api/v1/nothing-here/", "/api/v9/pages/1/"])
-def test_unknown_api_paths_are_problem_json_not_wagtail_html(client: Any, path: str, home: Any) -> None:
+def test_unknown_api_paths_are_problem_json_not_wagtail_html(
+    client: Any, path: str, home: Any
+) -> None:
     response = client.get(path)
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"

@@ -32,7 +32,16 @@ from cms.models import (
 
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [HomePage, SectionPage, ArticlePage, ServicePage, NewsPage, BlogPostPage, UnitPage, AnswerPage]
+PAGE_TYPES = [
+    HomePage,
+    SectionPage,
+    ArticlePage,
+    ServicePage,
+    NewsPage,
+    BlogPostPage,
+    UnitPage,
+    AnswerPage,
+]
 # The city and its surroundings, generously.
 LAT_RANGE = (Decimal("57.55"), Decimal("57.85"))
 LON_RANGE = (Decimal("11.70"), Decimal("12.20"))
@@ -89,7 +98,13 @@ def test_demo_city_has_the_promised_content(demo: dict[str, Any]) -> None:
     assert Topic.objects.filter(locale=sv).count() >= 10
 
     titles = " ".join(ServicePage.objects.filter(locale=sv).values_list("title", flat=True)).lower()
-    for service in ("förskoleplats", "bygglov", "parkeringstillstånd", "felanmälan", "ekonomiskt bistånd"):
+    for service in (
+        "förskoleplats",
+        "bygglov",
+        "parkeringstillstånd",
+        "felanmälan",
+        "ekonomiskt bistånd",
+    ):
         assert service in titles, service
 
 
@@ -100,7 +115,9 @@ def test_every_unit_lies_in_the_city(demo: dict[str, Any]) -> None:
         assert unit.opening_hours or unit.unit_type.slug == "aldreboende"
 
 
-def test_english_and_a_right_to_left_translation_are_published(demo: dict[str, Any], client: Any) -> None:
+def test_english_and_a_right_to_left_translation_are_published(
+    demo: dict[str, Any], client: Any
+) -> None:
     for code in ("en", "ar"):
         home = HomePage.objects.get(locale__language_code=code)
         assert home.live
@@ -123,7 +140,9 @@ def test_demo_images_carry_no_metadata(demo: dict[str, Any]) -> None:
 
 def test_demo_editors_edit_only_their_organisations_pages(demo: dict[str, Any]) -> None:
     User = get_user_model()
-    pages = list(ServicePage.objects.filter(locale__language_code="sv").select_related("organisation"))
+    pages = list(
+        ServicePage.objects.filter(locale__language_code="sv").select_related("organisation")
+    )
     own = pages[0]
     other = next(p for p in pages if p.organisation_id != own.organisation_id)
     editor = User.objects.get(username=f"redaktor-{own.organisation.slug}")

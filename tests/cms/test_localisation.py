@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings
+from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -22,7 +23,9 @@ def test_swedish_is_the_default_and_required_languages_are_configured() -> None:
     assert REQUIRED <= {code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES}
 
 
-@pytest.mark.parametrize(("code", "rtl"), [("ar", True), ("fa", True), ("sv", False), ("so", False)])
+@pytest.mark.parametrize(
+    ("code", "rtl"), [("ar", True), ("fa", True), ("sv", False), ("so", False)]
+)
 def test_right_to_left_locales_are_known(code: str, rtl: bool) -> None:
     locale = Locale.objects.get_or_create(language_code=code)[0]
     assert locale.is_bidi is rtl
@@ -58,12 +61,17 @@ def _translate_now(instance: Any, code: str, strings: dict[str, str]) -> Any:
 def test_translated_page_keeps_organisation_and_topics(section: Any, translate: Any) -> None:
     topic = factories.TopicFactory(name="Förskola")
     page = factories.ArticlePageFactory(
-        parent=section, title="Så ansöker du", slug="sa-ansoker-du", body=[("rich_text", "<p>Ansök i tid.</p>")]
+        parent=section,
+        title="Så ansöker du",
+        slug="sa-ansoker-du",
+        body=[("rich_text", "<p>Ansök i tid.</p>")],
     )
     page.topics.set([topic])
     page.save_revision().publish()
 
-    english = translate(page, "en", {"Så ansöker du": "How to apply", "Ansök i tid.": "Apply in time."})
+    english = translate(
+        page, "en", {"Så ansöker du": "How to apply", "Ansök i tid.": "Apply in time."}
+    )
 
     assert isinstance(english, ArticlePage)
     assert english.locale.language_code == "en"
@@ -92,3 +100,34 @@ def test_organisations_are_translatable_snippets(translate: Any) -> None:
     assert english.name == "Culture Administration"
     assert english.slug == "kultur"
     assert english.translation_key == org.translation_key
+
+
+@pytest.fixture
+def superuser_client(client: Any) -> Any:
+    client.force_login(factories.UserFactory(is_superuser=True, is_staff=True))
+    return client
+
+
+def test_editors_can_submit_a_page_for_translation_in_the_admin(
+    superuser_client: Any, section: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    en = Locale.objects.create(language_code="en")
+    url = reverse("wagtail_localize:submit_page_translation", args=[section.pk])
+    assert superuser_client.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = superuser_client.post(url, {"locales": [en.pk]})
+    assert response.status_code == 302
+    assert Translation.objects.filter(
+        source__object_id=section.translation_key, target_locale=en
+    ).exists()
+    assert section.get_translation_or_none(en) is not None
+
+
+def test_editors_can_submit_a_snippet_for_translation_in_the_admin(superuser_client: Any) -> None:
+    fi = Locale.objects.create(language_code="fi")
+    topic = factories.TopicFactory(name="Bibliotek")
+    url = reverse("wagtail_localize:submit_snippet_translation", args=["cms", "topic", topic.pk])
+    assert superuser_client.get(url).status_code == 200
+    response = superuser_client.post(url, {"locales": [fi.pk]})
+    assert response.status_code == 302
+    assert topic.get_translation_or_none(fi) is not None

@@ -44,7 +44,9 @@ def test_editor_may_not_touch_another_organisations_page(
     assert not perms.can_lock()
 
 
-def test_tree_permissions_still_apply_to_own_pages(two_organisations: dict[str, Any], section: Any) -> None:
+def test_tree_permissions_still_apply_to_own_pages(
+    two_organisations: dict[str, Any], section: Any
+) -> None:
     # A member of the organisation with no page permissions in the tree gets nothing.
     outsider = factories.UserFactory()
     two_organisations["a"].editor_groups.first().user_set.add(outsider)
@@ -57,7 +59,9 @@ def test_a_city_wide_editor_may_edit_every_organisation(
     two_organisations: dict[str, Any], pages: dict[str, Any]
 ) -> None:
     editor = two_organisations["editor_a"]
-    editor.user_permissions.add(Permission.objects.get(codename=EDIT_ANY_ORGANISATION.split(".")[1]))
+    editor.user_permissions.add(
+        Permission.objects.get(codename=EDIT_ANY_ORGANISATION.split(".")[1])
+    )
     editor = type(editor).objects.get(pk=editor.pk)  # fresh permission cache
     assert pages["b"].permissions_for_user(editor).can_edit()
 
@@ -92,7 +96,9 @@ def test_new_page_form_offers_only_the_editors_organisations(
     client: Any, two_organisations: dict[str, Any], section: Any
 ) -> None:
     client.force_login(two_organisations["editor_a"])
-    response = client.get(reverse("wagtailadmin_pages:add", args=["cms", "articlepage", section.pk]))
+    response = client.get(
+        reverse("wagtailadmin_pages:add", args=["cms", "articlepage", section.pk])
+    )
     assert response.status_code == 200
     field = response.context["form"].fields["organisation"]
     assert list(field.queryset) == [two_organisations["a"]]

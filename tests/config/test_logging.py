@@ -13,7 +13,9 @@ from config.logging import REDACTED, build_logging, redact
 
 
 def test_secret_keys_are_masked_whatever_they_hold() -> None:
-    event = redact(None, "info", {"event": "x", "access_token": "abc", "Authorization": "Bearer abc"})
+    event = redact(
+        None, "info", {"event": "x", "access_token": "abc", "Authorization": "Bearer abc"}
+    )
     assert event["access_token"] == REDACTED
     assert event["Authorization"] == REDACTED
 
@@ -35,7 +37,9 @@ def test_personal_data_in_free_text_is_masked(text: str) -> None:
 
 
 def test_request_lines_lose_their_query_string() -> None:
-    out = redact(None, "info", {"event": "request_started", "request": "GET /cb?code=s3cr3t&state=x"})
+    out = redact(
+        None, "info", {"event": "request_started", "request": "GET /cb?code=s3cr3t&state=x"}
+    )
     assert out["request"] == "GET /cb"
 
 
@@ -64,7 +68,9 @@ def test_request_log_is_json_with_request_id_and_no_query(
     client: Any, json_log: io.StringIO, settings: Any
 ) -> None:
     settings.DJANGO_STRUCTLOG_TRUST_UPSTREAM_REQUEST_ID = True
-    response = client.get("/healthz?access_token=s3cr3t&pnr=199001011234", HTTP_X_REQUEST_ID="req-42")
+    response = client.get(
+        "/healthz?access_token=s3cr3t&pnr=199001011234", HTTP_X_REQUEST_ID="req-42"
+    )
     assert response["X-Request-ID"] == "req-42"
     lines = [json.loads(line) for line in json_log.getvalue().splitlines()]
     started = next(line for line in lines if line["event"] == "request_started")

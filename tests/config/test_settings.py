@@ -34,7 +34,9 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
         ({"SECRET_KEY": STRONG_KEY}, "ALLOWED_HOSTS"),
     ],
 )
-def test_production_refuses_to_start_without_secret_key_and_hosts(env: dict[str, str], missing: str) -> None:
+def test_production_refuses_to_start_without_secret_key_and_hosts(
+    env: dict[str, str], missing: str
+) -> None:
     result = manage("check", DJANGO_ENV="production", **env)
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
