@@ -20,7 +20,7 @@ REQUIRED = {"sv", "en", "fi", "ar", "so", "fa"}
 
 def test_swedish_is_the_default_and_required_languages_are_configured() -> None:
     assert settings.LANGUAGE_CODE == "sv"
-    assert REQUIRED <= {code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES}
+    assert {code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES} >= REQUIRED
 
 
 @pytest.mark.parametrize(
