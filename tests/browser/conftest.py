@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.db import connections
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -43,6 +44,12 @@ def browser_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         context = browser.new_context(locale="en-GB", viewport={"width": 1400, "height": 1000})
         page = context.new_page()
         page.set_default_timeout(20_000)
-        yield page
-        context.close()
-        browser.close()
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()
+            # ORM calls made while Playwright's loop runs get their own connection (asgiref
+            # keys connections by context); close it here, or PostgreSQL keeps the test
+            # database busy at teardown.
+            connections.close_all()
