@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from PIL import Image
 from wagtail.models import Locale, Page, Revision
 
@@ -67,13 +67,16 @@ def snapshot() -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def demo_loaded(django_db_setup: Any, django_db_blocker: Any) -> Iterator[str]:
+def demo_loaded(
+    django_db_setup: Any, django_db_blocker: Any, tmp_path_factory: Any
+) -> Iterator[dict[str, Any]]:
     """The city, loaded once for this module and rolled back afterwards."""
-    with django_db_blocker.unblock():
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            yield load()
+            yield {"output": load(), "media": media}
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
@@ -81,8 +84,9 @@ def demo_loaded(django_db_setup: Any, django_db_blocker: Any) -> Iterator[str]:
 
 
 @pytest.fixture
-def demo(demo_loaded: str, db: None) -> dict[str, Any]:
-    return {"output": demo_loaded}
+def demo(demo_loaded: dict[str, Any], db: None, settings: Any) -> dict[str, Any]:
+    settings.MEDIA_ROOT = demo_loaded["media"]
+    return demo_loaded
 
 
 def test_demo_city_has_the_promised_content(demo: dict[str, Any]) -> None:

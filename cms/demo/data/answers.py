@@ -301,8 +301,8 @@ ANSWERS = [
         "question": "Får jag sätta upp ett plank mot grannen utan bygglov?",
         "short_answer": (
             "Ett genomsiktligt staket som är lägre än 1,1 meter behöver inget bygglov. Ett "
-            "plank eller en mur kräver oftast bygglov, men ett lågt skärmtak eller "
-            "skyddsplank nära huset kan vara undantaget."
+            "plank eller en mur kräver oftast bygglov, men ett kortare plank nära huset kan "
+            "vara undantaget."
         ),
         "full_answer": [
             (
@@ -323,16 +323,14 @@ ANSWERS = [
         "question": "Gatlampan utanför mitt hus är trasig. Vart vänder jag mig?",
         "short_answer": (
             "Gör en felanmälan i e-tjänsten eller ring Felanmälan gata och park, som har öppet "
-            "dygnet runt. Ange gärna stolpens nummer som sitter på stolpen."
+            "dygnet runt. Ange gärna numret som sitter på lyktstolpen."
         ),
         "full_answer": [
             (
                 "En enstaka trasig lampa lagas oftast inom två veckor. Om flera lampor i rad är "
                 "släckta eller en stolpe är skadad åtgärdar vi det snabbare."
             ),
-            (
-                "Belysning på privata gårdar och i bostadsområden är fastighetsägarens ansvar."
-            ),
+            "Belysning på privata gårdar och i bostadsområden är fastighetsägarens ansvar.",
         ],
         "forward_when": "Om en stolpe har vält eller det finns risk för elolycka.",
         "forward_to": "trafikkontoret",
@@ -463,8 +461,8 @@ ANSWERS = [
         ),
         "full_answer": [
             (
-                "Prata också med din hyresvärd. Många hyresvärdar kan gå med på en avbetalningsplan "
-                "om du hör av dig i tid."
+                "Prata också med din hyresvärd. Många hyresvärdar kan gå med på en "
+                "avbetalningsplan om du hör av dig i tid."
             ),
             (
                 "Om du riskerar att bli vräkt kan socialtjänsten hjälpa dig att hitta en lösning. "
@@ -512,9 +510,7 @@ ANSWERS = [
                 "Socialtjänsten bedömer om barnet behöver skydd eller stöd. Du behöver inte vara "
                 "säker på att barnet far illa, det räcker att du är orolig."
             ),
-            (
-                "Efter kontorstid når du socialjouren via Kontaktcenter eller 112."
-            ),
+            "Efter kontorstid når du socialjouren via Kontaktcenter eller 112.",
         ],
         "forward_when": "Alltid när någon vill göra en orosanmälan.",
         "forward_to": "socialforvaltningen-centrum",
@@ -553,9 +549,7 @@ ANSWERS = [
             "anhörigs hem. Tänk på att inte komma på besök om du är förkyld."
         ),
         "full_answer": [
-            (
-                "Kvällar och nätter är ytterdörren låst. Ring på så öppnar personalen."
-            ),
+            "Kvällar och nätter är ytterdörren låst. Ring på så öppnar personalen.",
         ],
         "forward_when": "",
         "forward_to": None,
@@ -760,7 +754,9 @@ ANSWERS = [
         "organisation": "stadsledningskontoret",
         "topics": ["demokrati"],
         "title": "Tolk",
-        "question": "Jag talar inte så bra svenska. Kan jag få tolk när jag har kontakt med staden?",
+        "question": (
+            "Jag talar inte så bra svenska. Kan jag få tolk när jag har kontakt med staden?"
+        ),
         "short_answer": (
             "Ja, du har rätt till tolk när du har ett ärende hos staden. Säg till när du bokar "
             "ett möte så ordnar vi en tolk. Det kostar inget för dig."

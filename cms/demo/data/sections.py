@@ -3,8 +3,7 @@
 HOME = {
     "title": "Startsida",
     "summary": (
-        "Här hittar du stadens service, nyheter och svar på vanliga frågor, samlat på ett "
-        "ställe."
+        "Här hittar du stadens service, nyheter och svar på vanliga frågor, samlat på ett ställe."
     ),
     "paragraphs": [
         (
@@ -61,10 +60,7 @@ SECTIONS = [
                 "Grundskolan är obligatorisk och gratis för alla barn från förskoleklass "
                 "till årskurs 9. Här kan du göra skolval och ansöka om fritidshem."
             ),
-            (
-                "Du hittar också information om skolskjuts, modersmålsundervisning och "
-                "skollov."
-            ),
+            "Du hittar också information om skolskjuts, modersmålsundervisning och skollov.",
         ],
     },
     {

@@ -96,7 +96,9 @@ SERVICES = [
                 "än platser går syskonförtur och närhet till skolan först."
             ),
         ],
-        "audience": "Du som är vårdnadshavare till ett barn som ska börja förskoleklass eller årskurs 7.",
+        "audience": (
+            "Du som är vårdnadshavare till ett barn som ska börja förskoleklass eller årskurs 7."
+        ),
         "how_to_apply": (
             "Skolvalet görs i e-tjänsten under januari. Båda vårdnadshavarna behöver godkänna "
             "valet."
@@ -136,8 +138,12 @@ SERVICES = [
                 "årskurs 4 till 6 finns öppen fritidsverksamhet."
             ),
         ],
-        "audience": "Du som förvärvsarbetar eller studerar och har ett barn i förskoleklass till årskurs 3.",
-        "how_to_apply": "Du ansöker i e-tjänsten, gärna minst en månad innan ditt barn behöver platsen.",
+        "audience": (
+            "Du som förvärvsarbetar eller studerar och har ett barn i förskoleklass till årskurs 3."
+        ),
+        "how_to_apply": (
+            "Du ansöker i e-tjänsten, gärna minst en månad innan ditt barn behöver platsen."
+        ),
         "eservice_form_slug": "ansokan-fritidshem",
         "fees": (
             "Avgiften beror på hushållets inkomst och är högst 1 125 kronor i månaden för "
@@ -175,7 +181,9 @@ SERVICES = [
                 "det, oavsett avstånd."
             ),
         ],
-        "audience": "Du som är vårdnadshavare till ett barn i grundskolan eller anpassade grundskolan.",
+        "audience": (
+            "Du som är vårdnadshavare till ett barn i grundskolan eller anpassade grundskolan."
+        ),
         "how_to_apply": (
             "Ansök i e-tjänsten senast den 1 maj inför kommande läsår. Bifoga intyg om ditt "
             "barn behöver skolskjuts av medicinska skäl."
@@ -274,12 +282,11 @@ SERVICES = [
                 "Vi prövar om det du vill bygga följer detaljplanen och passar in i omgivningen. "
                 "Grannar kan få möjlighet att lämna synpunkter."
             ),
-            (
-                "När du har fått bygglov behöver du också ett startbesked innan du får börja "
-                "bygga."
-            ),
+            "När du har fått bygglov behöver du också ett startbesked innan du får börja bygga.",
         ],
-        "audience": "Du som äger en fastighet eller har fått fastighetsägarens tillåtelse att bygga.",
+        "audience": (
+            "Du som äger en fastighet eller har fått fastighetsägarens tillåtelse att bygga."
+        ),
         "how_to_apply": (
             "Du ansöker i e-tjänsten och bifogar ritningar, situationsplan och en "
             "beskrivning av vad du ska bygga. Boka gärna ett rådgivningssamtal först."
@@ -359,7 +366,9 @@ SERVICES = [
             ),
         ],
         "audience": "Du som ska bygga ett nytt hus eller en större tillbyggnad.",
-        "how_to_apply": "Beställ kartan i e-tjänsten. Ange fastighetsbeteckning och vad du ska bygga.",
+        "how_to_apply": (
+            "Beställ kartan i e-tjänsten. Ange fastighetsbeteckning och vad du ska bygga."
+        ),
         "eservice_form_slug": "bestallning-karta",
         "fees": "En nybyggnadskarta för ett enbostadshus kostar cirka 11 000 kronor.",
         "processing_time": "Två till tre veckor",
@@ -445,7 +454,9 @@ SERVICES = [
         "topics": ["parkering"],
         "contact": "parkeringstillstand",
         "title": "Boendeparkering",
-        "summary": "Parkera nära hemmet till en lägre kostnad om du bor i ett område med boendeparkering.",
+        "summary": (
+            "Parkera nära hemmet till en lägre kostnad om du bor i ett område med boendeparkering."
+        ),
         "what": [
             (
                 "Med boendeparkering får du parkera på gatan i ditt eget område till en lägre "
@@ -456,8 +467,12 @@ SERVICES = [
                 "gälla städdagar på gatan."
             ),
         ],
-        "audience": "Du som är folkbokförd i ett område med boendeparkering och äger eller leasar en bil.",
-        "how_to_apply": "Du ansöker och betalar i e-tjänsten. Tillståndet gäller direkt när du har betalat.",
+        "audience": (
+            "Du som är folkbokförd i ett område med boendeparkering och äger eller leasar en bil."
+        ),
+        "how_to_apply": (
+            "Du ansöker och betalar i e-tjänsten. Tillståndet gäller direkt när du har betalat."
+        ),
         "eservice_form_slug": "boendeparkering",
         "fees": "Boendeparkering kostar 750 kronor i månaden.",
         "processing_time": "Direkt",
@@ -483,12 +498,12 @@ SERVICES = [
                 "Du kan hyra en fast plats eller en plats som du delar med andra i något av "
                 "bolagets garage. Många garage har laddplatser för elbil."
             ),
-            (
-                "Hyran dras varje månad och uppsägningstiden är en månad."
-            ),
+            "Hyran dras varje månad och uppsägningstiden är en månad.",
         ],
         "audience": "Privatpersoner och företag.",
-        "how_to_apply": "Ställ dig i kö för det garage du vill hyra i via Stadens Parkerings webbplats.",
+        "how_to_apply": (
+            "Ställ dig i kö för det garage du vill hyra i via Stadens Parkerings webbplats."
+        ),
         "eservice_form_slug": "",
         "fees": "Från 1 200 kronor i månaden beroende på garage och typ av plats.",
         "processing_time": "Beror på kön till garaget",
@@ -549,9 +564,7 @@ SERVICES = [
                 "a-kassa, sjukpenning eller bostadsbidrag. Vi ser på hela hushållets inkomster "
                 "och tillgångar."
             ),
-            (
-                "Vi hjälper dig också att planera för hur du ska kunna försörja dig själv igen."
-            ),
+            "Vi hjälper dig också att planera för hur du ska kunna försörja dig själv igen.",
         ],
         "audience": "Du som bor i staden och inte kan betala dina nödvändiga kostnader.",
         "how_to_apply": (
@@ -593,7 +606,9 @@ SERVICES = [
                 "behöver. Du kan välja mellan kommunal och privat utförare."
             ),
         ],
-        "audience": "Du som har svårt att klara vardagen på egen hand på grund av ålder eller sjukdom.",
+        "audience": (
+            "Du som har svårt att klara vardagen på egen hand på grund av ålder eller sjukdom."
+        ),
         "how_to_apply": (
             "Ring Biståndshandläggning äldre eller ansök i e-tjänsten. En anhörig kan hjälpa "
             "dig att ta kontakt."
@@ -869,8 +884,7 @@ SERVICES = [
         ),
         "eservice_form_slug": "bestallning-slamtomning",
         "fees": (
-            "Ordinarie tömning kostar cirka 1 900 kronor. Extra tömning med kort varsel kostar "
-            "mer."
+            "Ordinarie tömning kostar cirka 1 900 kronor. Extra tömning med kort varsel kostar mer."
         ),
         "processing_time": "Extra tömning inom fem arbetsdagar",
         "processing_days": 5,
@@ -954,7 +968,9 @@ SERVICES = [
             ),
         ],
         "audience": "Alla som bor i, arbetar i eller besöker staden.",
-        "how_to_apply": "Lämna din synpunkt i e-tjänsten, ring Kontaktcenter eller besök ett medborgarkontor.",
+        "how_to_apply": (
+            "Lämna din synpunkt i e-tjänsten, ring Kontaktcenter eller besök ett medborgarkontor."
+        ),
         "eservice_form_slug": "synpunkter",
         "fees": "Det kostar inget att lämna synpunkter.",
         "processing_time": "Svar inom tio arbetsdagar",
