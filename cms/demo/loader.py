@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -448,24 +449,35 @@ class DemoLoader:
     def _editors(self) -> None:
         """Demo accounts: an administrator and one editor group per organisation."""
         User = get_user_model()
-        admin_perm = Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-        media_perms = Permission.objects.filter(
-            content_type__app_label__in=["cms", "wagtaildocs"],
-            codename__in=[
-                "add_cityimage",
-                "change_cityimage",
-                "choose_cityimage",
-                "add_document",
-                "choose_document",
-            ],
+        group_perms = list(
+            Permission.objects.filter(
+                Q(content_type__app_label="wagtailadmin", codename="access_admin")
+                | Q(content_type__app_label="wagtail_localize", codename="submit_translation")
+                | Q(
+                    content_type__app_label="wagtaildocs",
+                    codename__in=["add_document", "choose_document"],
+                )
+                | Q(
+                    content_type__app_label="cms",
+                    codename__in=[
+                        "add_cityimage",
+                        "change_cityimage",
+                        "choose_cityimage",
+                        "view_organisation",
+                        "view_topic",
+                        "view_unittype",
+                        "view_contact",
+                        "add_contact",
+                        "change_contact",
+                    ],
+                )
+            )
         )
         homes = list(HomePage.objects.all())
         for slug, org in self.orgs.items():
             group, created = Group.objects.get_or_create(name=f"Redaktörer: {org.name}")
             if created:
-                group.permissions.add(admin_perm, *media_perms)
+                group.permissions.add(*group_perms)
                 for home in homes:
                     for codename in ("add_page", "change_page", "publish_page"):
                         GroupPagePermission.objects.get_or_create(

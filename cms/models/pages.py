@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -68,7 +69,9 @@ class BasePage(Page):
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("summary")]
     promote_panels: ClassVar[list[Any]] = [
         MultiFieldPanel(
-            [FieldPanel("organisation"), FieldPanel("topics")], heading=_("Ownership and topics")
+            # A plain list: editors choose among their own organisations only (forms.py).
+            [FieldPanel("organisation", widget=forms.Select), FieldPanel("topics")],
+            heading=_("Ownership and topics"),
         ),
         *Page.promote_panels,
     ]

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
+from django.urls import reverse
 from PIL import Image
 from wagtail.models import Locale, Page, Revision
 
@@ -152,6 +153,22 @@ def test_demo_editors_edit_only_their_organisations_pages(demo: dict[str, Any]) 
     editor = User.objects.get(username=f"redaktor-{own.organisation.slug}")
     assert own.permissions_for_user(editor).can_publish()
     assert not other.permissions_for_user(editor).can_edit()
+
+
+def test_demo_editors_can_choose_contacts_and_request_translations(
+    demo: dict[str, Any], client: Any
+) -> None:
+    service = (
+        ServicePage.objects.filter(locale__language_code="sv")
+        .select_related("organisation")
+        .first()
+    )
+    editor = get_user_model().objects.get(username=f"redaktor-{service.organisation.slug}")
+    client.force_login(editor)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[service.pk])).status_code == 200
+    assert client.get(reverse("wagtailsnippetchoosers_cms_contact:choose")).status_code == 200
+    submit = reverse("wagtail_localize:submit_page_translation", args=[service.pk])
+    assert client.get(submit).status_code == 200
 
 
 def test_loading_again_creates_nothing(demo: dict[str, Any]) -> None:
