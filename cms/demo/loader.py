@@ -16,18 +16,11 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
-from django.utils.text import slugify
+from wagtail.images.rect import Rect
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
 
 from cms.demo import images as demo_images
 from cms.demo.data import (
@@ -57,6 +50,7 @@ from cms.models import (
     UnitPage,
     UnitType,
 )
+from cms.services import image_create, translation_create
 
 CONTENT_LOCALES = ["sv", "en", "fi", "ar", "so", "fa"]
 HOME_SLUG = "start"
@@ -173,19 +167,17 @@ class DemoLoader:
         for spec in demo_images.DEMO_IMAGES:
             image = CityImage.objects.filter(title=spec.title).first()
             if image is None:
-                image = CityImage(
+                image = image_create(
                     title=spec.title,
+                    data=demo_images.render(spec),
+                    filename=f"{spec.key}.jpg",
                     description=spec.alt_text,
                     credit="Stadens bildbank",
                     collection=collection,
-                    file=ContentFile(demo_images.render(spec), name=f"{spec.key}.jpg"),
                 )
-                image.save()
-                image.focal_point_x, image.focal_point_y = image.width // 2, image.height // 2
-                image.focal_point_width, image.focal_point_height = (
-                    image.width // 3,
-                    image.height // 3,
-                )
+                # The buildings stand around the middle of every demo picture.
+                w, h = image.width, image.height
+                image.set_focal_point(Rect(w // 3, h // 3, 2 * w // 3, 2 * h // 3))
                 image.save()
                 self.report.count("images")
             self.images[spec.key] = image
@@ -414,35 +406,8 @@ class DemoLoader:
                 self._translate(self.pages[slug].specific, code, strings)
 
     def _translate(self, instance: Any, code: str, strings: dict[str, str]) -> None:
-        """Creates the instance's translation through wagtail-localize, once."""
-        locale = Locale.objects.get(language_code=code)
-        if instance.has_translation(locale):
-            return
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
-        title = strings.get(getattr(instance, "title", ""), "")
-        for segment in StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        ):
-            text = segment.string.data
-            translated = strings.get(text)
-            if translated is None and text == getattr(instance, "slug", None):
-                translated = slugify(title) or text
-            if translated is None:
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": translated,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-        translation.save_target(publish=True)
-        self.report.count(f"{code} translations")
+        if translation_create(instance=instance, language_code=code, strings=strings):
+            self.report.count(f"{code} translations")
 
     # --- people --------------------------------------------------------------------------
 

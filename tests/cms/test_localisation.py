@@ -8,9 +8,10 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation
 
 from cms.models import ArticlePage, Organisation
+from cms.services import translation_create
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -34,28 +35,21 @@ def test_right_to_left_locales_are_known(code: str, rtl: bool) -> None:
 @pytest.fixture
 def translate(django_capture_on_commit_callbacks: Any) -> Any:
     def _translate(instance: Any, code: str, strings: dict[str, str]) -> Any:
+        locale = Locale.objects.get_or_create(language_code=code)[0]
         # wagtail-localize publishes after commit, as it would in the admin.
         with django_capture_on_commit_callbacks(execute=True):
-            return _translate_now(instance, code, strings)
+            assert translation_create(instance=instance, language_code=code, strings=strings)
+        return instance.get_translation(locale)
 
     return _translate
 
 
-def _translate_now(instance: Any, code: str, strings: dict[str, str]) -> Any:
-    locale = Locale.objects.get_or_create(language_code=code)[0]
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
-    translation = Translation.objects.create(source=source, target_locale=locale)
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        if segment.string.data in strings:
-            StringTranslation.objects.create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                data=strings[segment.string.data],
-                translation_type="manual",
-            )
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+def test_a_second_translation_into_the_same_language_is_not_created(
+    section: Any, translate: Any
+) -> None:
+    translate(section, "en", {"Förskola": "Preschool"})
+    assert not translation_create(instance=section, language_code="en", strings={})
+    assert Translation.objects.filter(source__object_id=section.translation_key).count() == 1
 
 
 def test_translated_page_keeps_organisation_and_topics(section: Any, translate: Any) -> None:
