@@ -84,5 +84,10 @@ class OrganisationPagePermissionTester(PagePermissionTester):
     def can_set_view_restrictions(self) -> bool:
         return self._owns_page() and super().can_set_view_restrictions()
 
+    def can_copy(self) -> bool:
+        # A copy keeps the owner, so copying another organisation's page would create
+        # content in its name.
+        return self._owns_page() and super().can_copy()
+
     def can_submit_for_moderation(self) -> bool:
         return self._owns_page() and super().can_submit_for_moderation()

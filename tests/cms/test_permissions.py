@@ -42,6 +42,7 @@ def test_editor_may_not_touch_another_organisations_page(
     assert not perms.can_delete()
     assert not perms.can_move()
     assert not perms.can_lock()
+    assert not perms.can_copy()
 
 
 def test_tree_permissions_still_apply_to_own_pages(
