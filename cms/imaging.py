@@ -52,6 +52,16 @@ def _open_checked(fp: IO[bytes]) -> Image.Image:
     return image
 
 
+# Image properties that are pixels' business, not metadata; everything else in
+# `Image.info` (EXIF, XMP, comments, text chunks…) is dropped before saving.
+_PIXEL_INFO = frozenset({"transparency", "duration", "loop", "background", "disposal"})
+
+
+def _drop_metadata(image: Image.Image) -> None:
+    image.info = {k: v for k, v in image.info.items() if k in _PIXEL_INFO}
+    image._exif = None  # type: ignore[attr-defined]  # Pillow's cached EXIF
+
+
 def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
     """Re-encode an image without EXIF, XMP or comments; refuse bombs and unknown formats."""
     fp.seek(0)
@@ -59,28 +69,17 @@ def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
     fmt = image.format
     assert fmt is not None
     icc_profile = image.info.get("icc_profile")
+    options: dict[str, object] = {"icc_profile": icc_profile} if icc_profile else {}
     try:
-        animated = getattr(image, "is_animated", False)
         out = io.BytesIO()
-        if animated:
-            # Frames are copied one by one; the container's metadata is not.
-            image.save(
-                out, format=_SAVE_FORMATS[fmt], save_all=True, loop=image.info.get("loop", 0)
-            )
+        if getattr(image, "is_animated", False):
+            # Frames are written again; the container's metadata is not.
+            _drop_metadata(image)
+            image.save(out, format=_SAVE_FORMATS[fmt], save_all=True, **options)
         else:
-            image.load()
-            transposed = ImageOps.exif_transpose(image)
-            # A new image from the raw pixels carries no metadata at all.
-            clean = Image.frombytes(transposed.mode, transposed.size, transposed.tobytes())
-            if "transparency" in transposed.info and transposed.mode in {"P", "L", "RGB"}:
-                clean.info["transparency"] = transposed.info["transparency"]
-            if transposed.mode == "P":
-                palette = transposed.getpalette()
-                if palette is not None:
-                    clean.putpalette(palette)
-            options: dict[str, object] = {}
-            if icc_profile:
-                options["icc_profile"] = icc_profile
+            # exif_transpose returns a new image with the orientation applied.
+            clean = ImageOps.exif_transpose(image)
+            _drop_metadata(clean)
             if fmt == "JPEG":
                 options.update(quality=90, optimize=True)
                 if clean.mode not in {"RGB", "L", "CMYK"}:

@@ -169,3 +169,30 @@ def test_focal_point_is_kept_with_the_image() -> None:
     assert (image.focal_point_x, image.focal_point_y) == (100, 100)
     rendition = image.get_rendition("fill-100x100")
     assert (rendition.width, rendition.height) == (100, 100)
+
+
+def test_animated_webp_keeps_its_frames_but_not_its_exif() -> None:
+    exif = Image.Exif()
+    exif[ExifTags.Base.Artist] = "Anna Andersson"
+    frames = [Image.new("RGB", (16, 16), colour) for colour in ("red", "green", "blue")]
+    out = io.BytesIO()
+    frames[0].save(
+        out, format="WEBP", save_all=True, append_images=frames[1:], exif=exif, duration=100
+    )
+    assert b"Anna Andersson" in out.getvalue()
+
+    image = image_create(title="Animerad", data=out.getvalue(), filename="a.webp")
+
+    with image.open_file() as f:
+        stored = f.read()
+    assert b"Anna Andersson" not in stored
+    with Image.open(io.BytesIO(stored)) as after:
+        assert after.n_frames == 3
+
+
+def test_jpeg_comments_are_dropped() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16)).save(out, format="JPEG", comment=b"Anna Andersson, Storgatan 1")
+    image = image_create(title="Kommentar", data=out.getvalue(), filename="c.jpg")
+    with image.open_file() as f:
+        assert b"Storgatan" not in f.read()
