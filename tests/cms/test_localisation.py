@@ -125,3 +125,18 @@ def test_editors_can_submit_a_snippet_for_translation_in_the_admin(superuser_cli
     response = superuser_client.post(url, {"locales": [fi.pk]})
     assert response.status_code == 302
     assert topic.get_translation_or_none(fi) is not None
+
+
+def test_editors_see_the_content_model_in_swedish() -> None:
+    from django.utils import translation
+
+    from cms.models import ServicePage, UnitPage
+
+    with translation.override("sv"):
+        assert (
+            str(ServicePage._meta.get_field("processing_time").verbose_name) == "handläggningstid"
+        )
+        assert str(UnitPage._meta.verbose_name) == "enhet"
+        assert str(Organisation.Kind.DISTRICT.label) == "Stadsdelsnämnd"
+    with translation.override("en"):
+        assert str(UnitPage._meta.verbose_name) == "unit"
