@@ -70,7 +70,10 @@ class BasePage(Page):
     promote_panels: ClassVar[list[Any]] = [
         MultiFieldPanel(
             # A plain list: editors choose among their own organisations only (forms.py).
-            [FieldPanel("organisation", widget=forms.Select), FieldPanel("topics")],
+            [
+                FieldPanel("organisation", widget=forms.Select),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Ownership and topics"),
         ),
         *Page.promote_panels,

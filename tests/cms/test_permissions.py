@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from wagtail.models import Locale
 
 from cms.models import ArticlePage
 from cms.permissions import EDIT_ANY_ORGANISATION
@@ -123,3 +124,30 @@ def test_editor_cannot_create_a_page_for_another_organisation(
     assert response.status_code == 200
     assert "organisation" in response.context["form"].errors
     assert not ArticlePage.objects.filter(slug="smyg").exists()
+
+
+def test_page_form_offers_only_swedish_topics_and_refuses_translated_ones(
+    client: Any, two_organisations: dict[str, Any], section: Any
+) -> None:
+    swedish = factories.TopicFactory(name="Förskola", slug="forskola")
+    english = swedish.copy_for_translation(Locale.objects.create(language_code="en"))
+    english.name = "Preschool"
+    english.save()
+    client.force_login(two_organisations["editor_a"])
+    url = reverse("wagtailadmin_pages:add", args=["cms", "articlepage", section.pk])
+
+    field = client.get(url).context["form"].fields["topics"]
+    assert list(field.queryset) == [swedish]
+
+    response = client.post(
+        url,
+        {
+            "title": "Med engelskt ämne",
+            "slug": "med-engelskt-amne",
+            "organisation": two_organisations["a"].pk,
+            "topics": [english.pk],
+            "body-count": "0",
+        },
+    )
+    assert "topics" in response.context["form"].errors
+    assert not ArticlePage.objects.filter(slug="med-engelskt-amne").exists()
