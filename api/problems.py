@@ -10,26 +10,26 @@ PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://api.stad.example/problems/"
 
 
-def problem_response(
-    request: HttpRequest,
-    *,
-    status: int,
-    code: str,
-    title: str,
-    detail: str = "",
-    extra: dict[str, Any] | None = None,
-) -> JsonResponse:
-    """A problem+json response with a stable `type` and `code` clients can branch on."""
-    body: dict[str, Any] = {
+def problem_body(
+    *, status: int, code: str, title: str, detail: str = "", instance: str = "", **extra: Any
+) -> dict[str, Any]:
+    """The problem document: a stable `type` and `code` clients can branch on."""
+    return {
         "type": PROBLEM_TYPE_BASE + code,
         "code": code,
         "title": title,
         "status": status,
         "detail": detail or title,
-        "instance": request.path,
+        "instance": instance,
+        **extra,
     }
-    if extra:
-        body.update(extra)
+
+
+def problem_response(
+    request: HttpRequest, *, status: int, code: str, title: str, detail: str = ""
+) -> JsonResponse:
+    """A problem+json response for plain Django views (outside DRF)."""
+    body = problem_body(status=status, code=code, title=title, detail=detail, instance=request.path)
     return JsonResponse(
         body,
         status=status,

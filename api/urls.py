@@ -1,9 +1,10 @@
 """Routes under /api/. Versions are packages (api/v1/…); anything unmatched is a JSON 404."""
 
-from django.urls import re_path
+from django.urls import include, path, re_path
 
 from api.problems import api_not_found
 
 urlpatterns = [
+    path("v1/", include(("api.v1.urls", "api-v1"))),
     re_path(r"^(?P<unmatched>.*)$", api_not_found),
 ]

@@ -42,6 +42,7 @@ else:
 
 INSTALLED_APPS = [
     "cms",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -281,17 +282,27 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- API ------------------------------------------------------------------------------------
 
+# The defaults every view starts from; api.base.APIBaseView pins them again explicitly.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "oauth2_provider.contrib.rest_framework.OAuth2Authentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.ScopePermission"],
+    "DEFAULT_RENDERER_CLASSES": ["drf_orjson_renderer.renderers.ORJSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.problem_exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "DATETIME_FORMAT": "iso-8601",
+    "COERCE_DECIMAL_TO_STRING": False,
 }
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
+from api.scopes import SCOPES  # noqa: E402
+
 OAUTH2_PROVIDER = {
+    "SCOPES": SCOPES,
+    "DEFAULT_SCOPES": [],
     "PKCE_REQUIRED": True,
     "ACCESS_TOKEN_EXPIRE_SECONDS": 15 * 60,
     "REFRESH_TOKEN_EXPIRE_SECONDS": 14 * 24 * 3600,

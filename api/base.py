@@ -1,0 +1,72 @@
+"""The one base every API view inherits: authentication, permissions, renderers,
+pagination, errors and strict query parameters are pinned here, not per view."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from drf_orjson_renderer.renderers import ORJSONRenderer
+from oauth2_provider.contrib.rest_framework import OAuth2Authentication
+from rest_framework import exceptions
+from rest_framework.generics import GenericAPIView
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.parsers import JSONParser
+from rest_framework.request import Request
+
+from api.errors import UnknownQueryParameter
+from api.permissions import ScopePermission
+
+
+class StrictLimitOffsetPagination(LimitOffsetPagination):
+    """`limit` + `offset` as the national API profile prescribes; bad values are 400."""
+
+    default_limit = 20
+    max_limit = 100
+
+    def get_limit(self, request: Request) -> int | None:
+        return self._parse(
+            request, self.limit_query_param, default=self.default_limit, low=1, high=self.max_limit
+        )
+
+    def get_offset(self, request: Request) -> int:
+        return self._parse(request, self.offset_query_param, default=0, low=0, high=10_000_000)
+
+    @staticmethod
+    def _parse(request: Request, name: str, *, default: int, low: int, high: int) -> int:
+        raw = request.query_params.get(name)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise exceptions.ValidationError({name: ["Must be a whole number."]}) from None
+        if not low <= value <= high:
+            raise exceptions.ValidationError({name: [f"Must be between {low} and {high}."]})
+        return value
+
+
+class APIBaseView(GenericAPIView):
+    """Base of every v1 view.
+
+    A view declares who may call it: `public = True` (with a one-line reason) or
+    `required_scopes`. It also declares the query parameters it understands in
+    `query_parameters`; anything else is a 400, never silently ignored.
+    """
+
+    authentication_classes = [OAuth2Authentication]
+    permission_classes = [ScopePermission]
+    renderer_classes = [ORJSONRenderer]
+    parser_classes = [JSONParser]
+    pagination_class = StrictLimitOffsetPagination
+    public: ClassVar[bool] = False
+    required_scopes: ClassVar[list[str]] = []
+    query_parameters: ClassVar[frozenset[str]] = frozenset()
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)
+        allowed = set(self.query_parameters)
+        if self.pagination_class is not None:
+            allowed |= {"limit", "offset"}
+        unknown = sorted(set(request.query_params) - allowed)
+        if unknown:
+            raise UnknownQueryParameter({name: ["Unknown query parameter."] for name in unknown})

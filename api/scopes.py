@@ -1,0 +1,19 @@
+"""OAuth2 scopes: the one list every view's `required_scopes` draws from."""
+
+from __future__ import annotations
+
+CONTENT_PREVIEW = "content:preview"
+SUBMISSIONS_WRITE = "submissions:write"
+CASES_READ = "cases:read"
+CASES_MANAGE = "cases:manage"
+CONTACTCENTER = "contactcenter"
+OPENDATA_READ = "opendata:read"
+
+SCOPES = {
+    CONTENT_PREVIEW: "Read drafts of pages for headless preview",
+    SUBMISSIONS_WRITE: "Submit e-service forms on behalf of the signed-in citizen",
+    CASES_READ: "Read the signed-in citizen's own cases",
+    CASES_MANAGE: "Manage cases as staff or a back-office system",
+    CONTACTCENTER: "Use the contact center's tools",
+    OPENDATA_READ: "Read open data at the higher rate limit",
+}
