@@ -57,7 +57,7 @@ class APIBaseView(GenericAPIView):
     permission_classes = [ScopePermission]
     renderer_classes = [ORJSONRenderer]
     parser_classes = [JSONParser]
-    pagination_class = StrictLimitOffsetPagination
+    pagination_class: type[StrictLimitOffsetPagination] | None = StrictLimitOffsetPagination
     public: ClassVar[bool] = False
     required_scopes: ClassVar[list[str]] = []
     query_parameters: ClassVar[frozenset[str]] = frozenset()
