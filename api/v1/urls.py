@@ -3,10 +3,21 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import meta
+from api.v1 import content, meta
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
+    path("pages/", content.PageListView.as_view(), name="pages-list"),
+    path("pages/resolve/", content.PageResolveView.as_view(), name="pages-resolve"),
+    path("pages/<int:page_id>/", content.PageDetailView.as_view(), name="pages-detail"),
+    path("navigation/", content.NavigationView.as_view(), name="navigation"),
+    path("organisations/", content.OrganisationListView.as_view(), name="organisations-list"),
+    path(
+        "organisations/<int:organisation_id>/",
+        content.OrganisationDetailView.as_view(),
+        name="organisations-detail",
+    ),
+    path("topics/", content.TopicListView.as_view(), name="topics-list"),
     path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-v1:schema"), name="redoc"),

@@ -235,6 +235,7 @@ class DemoLoader:
                 title=data["title"],
                 slug=data["slug"],
                 summary=data["summary"],
+                show_in_menus=True,
                 body=self._paragraphs(data["paragraphs"]),
             )
             self._add(data["parent"], page, data)

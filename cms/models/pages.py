@@ -65,6 +65,9 @@ class BasePage(Page):
     )
 
     base_form_class = OrganisationPageForm
+    # The page's type and its own fields as the content API shows them.
+    api_type: ClassVar[str] = ""
+    api_fields: ClassVar[list[str]] = []
 
     content_panels: ClassVar[list[Any]] = [*Page.content_panels, FieldPanel("summary")]
     promote_panels: ClassVar[list[Any]] = [
@@ -108,6 +111,9 @@ class BasePage(Page):
 class HomePage(BasePage):
     """The start page of one locale's tree."""
 
+    api_type = "home"
+    api_fields: ClassVar[list[str]] = ["body"]
+
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     parent_page_types: ClassVar[list[str]] = ["wagtailcore.Page"]
@@ -128,6 +134,9 @@ class HomePage(BasePage):
 class SectionPage(BasePage):
     """A part of the tree (Förskola, Bygga och bo…) that lists its children."""
 
+    api_type = "section"
+    api_fields: ClassVar[list[str]] = ["body"]
+
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     parent_page_types: ClassVar[list[str]] = ["cms.HomePage", "cms.SectionPage"]
@@ -141,6 +150,9 @@ class SectionPage(BasePage):
 
 class ArticlePage(BasePage):
     """Information that is neither a service, news nor an answer."""
+
+    api_type = "article"
+    api_fields: ClassVar[list[str]] = ["image", "body"]
 
     image = models.ForeignKey(
         "cms.CityImage",
@@ -167,6 +179,19 @@ class ArticlePage(BasePage):
 
 class ServicePage(BasePage):
     """Something a citizen can apply for, report or use: what, for whom, how, cost, time."""
+
+    api_type = "service"
+    api_fields: ClassVar[list[str]] = [
+        "body",
+        "audience",
+        "how_to_apply",
+        "eservice_url",
+        "eservice_form_slug",
+        "fees",
+        "processing_time",
+        "processing_days",
+        "contact",
+    ]
 
     body = StreamField(
         BodyBlock(),
@@ -266,6 +291,8 @@ class _DatedPage(BasePage):
 
 
 class NewsPage(_DatedPage):
+    api_type = "news"
+    api_fields: ClassVar[list[str]] = ["date", "image", "body"]
     content_panels: ClassVar[list[Any]] = [
         *BasePage.content_panels,
         FieldPanel("date"),
@@ -278,6 +305,8 @@ class NewsPage(_DatedPage):
 
 
 class BlogPostPage(_DatedPage):
+    api_type = "blog_post"
+    api_fields: ClassVar[list[str]] = ["date", "author_name", "image", "body"]
     author_name = models.CharField(_("author"), max_length=120)
 
     content_panels: ClassVar[list[Any]] = [
@@ -293,6 +322,24 @@ class BlogPostPage(_DatedPage):
 
 class UnitPage(BasePage):
     """A place that serves citizens: a school, preschool, elderly home, library…"""
+
+    api_type = "unit"
+    api_fields: ClassVar[list[str]] = [
+        "unit_type",
+        "operator",
+        "street_address",
+        "postal_code",
+        "post_town",
+        "latitude",
+        "longitude",
+        "opening_hours",
+        "accessibility",
+        "phone",
+        "email",
+        "contact",
+        "image",
+        "body",
+    ]
 
     class Operator(models.TextChoices):
         MUNICIPAL = "municipal", _("Municipal")
@@ -388,6 +435,16 @@ class UnitPage(BasePage):
 
 class AnswerPage(BasePage):
     """A knowledge-base answer for the contact center and the public."""
+
+    api_type = "answer"
+    api_fields: ClassVar[list[str]] = [
+        "question",
+        "short_answer",
+        "body",
+        "forward_when",
+        "forward_to",
+        "forward_contact",
+    ]
 
     question = models.CharField(_("question"), max_length=255)
     short_answer = models.TextField(

@@ -1,0 +1,386 @@
+"""Content reads: pages, resolve by path, navigation, organisations and topics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+from wagtail.models import Page
+
+from api.base import APIBaseView
+from cms import selectors
+from cms.models import BasePage
+from cms.representation import field_value, frontend_path, organisation_data, scalar, topic_data
+
+LANGUAGE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+# --- Output shapes (for the contract; views hand them plain data) ---------------------------
+
+
+class OrganisationRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+
+
+class TopicRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+    name = serializers.CharField()
+
+
+class PageSummarySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=list(selectors.PAGE_TYPES))
+    title = serializers.CharField()
+    summary = serializers.CharField()
+    locale = serializers.CharField()
+    path = serializers.CharField(help_text="The frontend path, with the locale prefix.")
+    organisation = OrganisationRefSerializer()
+    topics = TopicRefSerializer(many=True)
+    first_published_at = serializers.DateTimeField()
+    last_published_at = serializers.DateTimeField()
+
+
+class TranslationRefSerializer(serializers.Serializer):
+    locale = serializers.CharField()
+    path = serializers.CharField()
+
+
+class BreadcrumbSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    path = serializers.CharField()
+
+
+class SeoSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    description = serializers.CharField()
+
+
+class PageMetaSerializer(serializers.Serializer):
+    type = serializers.CharField()
+    locale = serializers.CharField()
+    text_direction = serializers.ChoiceField(choices=["ltr", "rtl"])
+    html_path = serializers.CharField()
+    first_published_at = serializers.DateTimeField()
+    last_published_at = serializers.DateTimeField()
+
+
+class PageDetailSerializer(PageSummarySerializer):
+    fields = serializers.DictField(
+        help_text="The page type's own fields; StreamFields as typed blocks, rich text as HTML."
+    )
+    breadcrumbs = BreadcrumbSerializer(many=True)
+    translations = TranslationRefSerializer(many=True)
+    seo = SeoSerializer()
+    meta = PageMetaSerializer()
+
+
+class ResolveSerializer(serializers.Serializer):
+    status = serializers.IntegerField(help_text="200 for a page; 301/302 to redirect; 410 if gone.")
+    redirect_to = serializers.CharField(allow_null=True)
+    page = PageDetailSerializer(allow_null=True)
+
+
+class NavigationNodeSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    path = serializers.CharField()
+    children = serializers.ListField(child=serializers.DictField())
+
+
+class OrganisationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+    parent = serializers.IntegerField(allow_null=True)
+    organisation_number = serializers.CharField()
+    switchboard_phone = serializers.CharField()
+    email = serializers.CharField()
+    website = serializers.CharField()
+    visiting_address = serializers.CharField()
+
+
+class TopicSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    parent = serializers.IntegerField(allow_null=True)
+
+
+# --- Data ----------------------------------------------------------------------------------
+
+
+def page_summary(page: BasePage) -> dict[str, Any]:
+    locale = page.locale
+    return {
+        "id": page.pk,
+        "type": page.api_type,
+        "title": page.title,
+        "summary": page.summary,
+        "locale": locale.language_code,
+        "path": frontend_path(page),
+        "organisation": organisation_data(page.organisation, locale),
+        "topics": [topic_data(t, locale) for t in page.topics.all()],
+        "first_published_at": scalar(page.first_published_at),
+        "last_published_at": scalar(page.last_published_at),
+    }
+
+
+def page_detail_data(page: BasePage) -> dict[str, Any]:
+    locale = page.locale
+    path = frontend_path(page)
+    return {
+        **page_summary(page),
+        "fields": {name: field_value(page, name, locale) for name in page.api_fields},
+        "breadcrumbs": [
+            {"id": p.pk, "title": p.title, "path": frontend_path(p)}
+            for p in selectors.breadcrumbs(page)
+        ],
+        "translations": [
+            {"locale": t.locale.language_code, "path": frontend_path(t)}
+            for t in selectors.translations_of(page)
+        ],
+        "seo": {"title": page.seo_title or page.title, "description": page.search_description},
+        "meta": {
+            "type": page.api_type,
+            "locale": locale.language_code,
+            "text_direction": "rtl" if locale.is_bidi else "ltr",
+            "html_path": path,
+            "first_published_at": scalar(page.first_published_at),
+            "last_published_at": scalar(page.last_published_at),
+        },
+    }
+
+
+def _choice(request: Request, name: str, allowed: list[str]) -> str | None:
+    value = request.query_params.get(name)
+    if value is not None and value not in allowed:
+        raise ValidationError({name: [f"Must be one of: {', '.join(allowed)}."]})
+    return value
+
+
+def _page_ref(request: Request, name: str) -> Page | None:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    page = selectors.public_pages().filter(pk=int(raw)).first() if raw.isdigit() else None
+    if page is None:
+        raise ValidationError({name: ["No published page has this id."]})
+    return page
+
+
+def _datetime(request: Request, name: str) -> Any:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    field = serializers.DateTimeField()
+    try:
+        return field.to_internal_value(raw)
+    except ValidationError:
+        raise ValidationError(
+            {name: ["Use an RFC 3339 date-time, e.g. 2026-11-01T00:00:00Z."]}
+        ) from None
+
+
+# --- Views ---------------------------------------------------------------------------------
+
+PAGE_FILTERS = [
+    OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Language code, e.g. sv."),
+    OpenApiParameter("type", str, enum=list(selectors.PAGE_TYPES), description="Page type."),
+    OpenApiParameter("organisation", str, description="Owning organisation's slug."),
+    OpenApiParameter("topic", str, description="Topic slug."),
+    OpenApiParameter("child_of", int, description="Only direct children of this page id."),
+    OpenApiParameter("descendant_of", int, description="Only pages below this page id."),
+    OpenApiParameter("updated_since", OpenApiTypes.DATETIME, description="Published at or after."),
+    OpenApiParameter(
+        "ordering", str, enum=list(selectors.PAGE_ORDERINGS), description="Sort order."
+    ),
+]
+
+
+class PageListView(APIBaseView):
+    public = True  # published pages are public information
+    query_parameters = frozenset(p.name for p in PAGE_FILTERS)
+
+    @extend_schema(
+        operation_id="pages_list",
+        summary="List published pages",
+        description="Published, unrestricted pages with filters; `limit` + `offset` pagination.",
+        parameters=PAGE_FILTERS,
+        responses={200: PageSummarySerializer(many=True)},
+        tags=["content"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        pages = selectors.page_list(
+            locale=_choice(request, "locale", LANGUAGE_CODES),
+            page_type=_choice(request, "type", list(selectors.PAGE_TYPES)),
+            organisation=request.query_params.get("organisation"),
+            topic=request.query_params.get("topic"),
+            child_of=_page_ref(request, "child_of"),
+            descendant_of=_page_ref(request, "descendant_of"),
+            updated_since=_datetime(request, "updated_since"),
+            ordering=_choice(request, "ordering", list(selectors.PAGE_ORDERINGS)) or "path",
+        )
+        window = self.paginate_queryset(pages)
+        assert window is not None
+        return self.get_paginated_response(
+            [page_summary(p) for p in selectors.with_listing_data(window)]
+        )
+
+
+class PageDetailView(APIBaseView):
+    public = True  # published pages are public information
+    pagination_class = None
+
+    @extend_schema(
+        operation_id="pages_retrieve",
+        summary="One published page",
+        description="Everything a frontend needs to render the page, in one response.",
+        responses={200: PageDetailSerializer},
+        tags=["content"],
+    )
+    def get(self, request: Request, page_id: int, *args: Any, **kwargs: Any) -> Response:
+        page = selectors.page_detail(page_id)
+        if page is None:
+            raise NotFound("No published page has this id.")
+        return Response(page_detail_data(page))
+
+
+class PageResolveView(APIBaseView):
+    public = True  # resolving a public address reveals only public pages and redirects
+    pagination_class = None
+    query_parameters = frozenset({"path", "url"})
+
+    @extend_schema(
+        operation_id="pages_resolve",
+        summary="The page or redirect for a frontend path or an old address",
+        description=(
+            "Give `path` (/sv/…) or `url` (https://host/path). A page answers with status 200 "
+            "and the page; an old address with 301/302 and `redirect_to`; a retired one with 410."
+        ),
+        parameters=[
+            OpenApiParameter("path", str, description="Frontend path with locale prefix."),
+            OpenApiParameter("url", str, description="A full address, e.g. of a former site."),
+        ],
+        responses={200: ResolveSerializer},
+        tags=["content"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        path, url = request.query_params.get("path"), request.query_params.get("url")
+        if bool(path) == bool(url):
+            raise ValidationError({"path": ["Give either path or url."]})
+        if path and not path.startswith("/"):
+            raise ValidationError({"path": ["A path starts with /."]})
+        resolution = selectors.resolve_path(path) if path else selectors.resolve_url(url or "")
+        if resolution.page is not None:
+            page = selectors.page_detail(resolution.page.pk)
+            assert page is not None
+            return Response({"status": 200, "redirect_to": None, "page": page_detail_data(page)})
+        if resolution.redirect_status is not None:
+            body = {
+                "status": resolution.redirect_status,
+                "redirect_to": resolution.redirect_to,
+                "page": None,
+            }
+            return Response(body)
+        raise NotFound("Nothing is published at this address.")
+
+
+class NavigationView(APIBaseView):
+    public = True  # the menu of the public website
+    pagination_class = None
+    query_parameters = frozenset({"locale", "depth"})
+
+    @extend_schema(
+        operation_id="navigation",
+        summary="The menu tree of a locale",
+        parameters=[
+            OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
+            OpenApiParameter(
+                "depth", int, description="Levels below the home page, 1–4 (default 2)."
+            ),
+        ],
+        responses={200: NavigationNodeSerializer(many=True)},
+        tags=["content"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        locale = _choice(request, "locale", LANGUAGE_CODES) or "sv"
+        raw_depth = request.query_params.get("depth", "2")
+        if not raw_depth.isdigit() or not 1 <= int(raw_depth) <= 4:
+            raise ValidationError({"depth": ["Must be a whole number from 1 to 4."]})
+        return Response(selectors.navigation(locale=locale, depth=int(raw_depth)))
+
+
+class OrganisationListView(APIBaseView):
+    public = True  # the city's organisations are public information
+
+    @extend_schema(
+        operation_id="organisations_list",
+        summary="Administrations, city companies and district committees",
+        responses={200: OrganisationSerializer(many=True)},
+        tags=["content"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        window = self.paginate_queryset(selectors.organisation_list())
+        assert window is not None
+        return self.get_paginated_response([_organisation(o) for o in window])
+
+
+class OrganisationDetailView(APIBaseView):
+    public = True  # the city's organisations are public information
+    pagination_class = None
+
+    @extend_schema(
+        operation_id="organisations_retrieve",
+        summary="One organisation",
+        responses={200: OrganisationSerializer},
+        tags=["content"],
+    )
+    def get(self, request: Request, organisation_id: int, *args: Any, **kwargs: Any) -> Response:
+        organisation = selectors.organisation_list().filter(pk=organisation_id).first()
+        if organisation is None:
+            raise NotFound("No organisation has this id.")
+        return Response(_organisation(organisation))
+
+
+class TopicListView(APIBaseView):
+    public = True  # the topic taxonomy is public information
+
+    @extend_schema(
+        operation_id="topics_list",
+        summary="The topic taxonomy",
+        responses={200: TopicSerializer(many=True)},
+        tags=["content"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        window = self.paginate_queryset(selectors.topic_list())
+        assert window is not None
+        return self.get_paginated_response(
+            [{"id": t.pk, "slug": t.slug, "name": t.name, "parent": t.parent_id} for t in window]
+        )
+
+
+def _organisation(org: Any) -> dict[str, Any]:
+    return {
+        "id": org.pk,
+        "slug": org.slug,
+        "name": org.name,
+        "kind": org.kind,
+        "parent": org.parent_id,
+        "organisation_number": org.organisation_number,
+        "switchboard_phone": org.switchboard_phone,
+        "email": org.email,
+        "website": org.website,
+        "visiting_address": org.visiting_address,
+    }
