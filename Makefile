@@ -57,5 +57,9 @@ check: install
 test: lint check
 	$(BIN)/pytest
 
+# Regenerate the committed frontend contract after an API change.
+contract: install
+	$(MANAGE) spectacular --validate --fail-on-warn --file frontend-contract/openapi.yaml
+
 clean:
 	rm -rf var/db.sqlite3* var/media .pytest_cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from drf_orjson_renderer.renderers import ORJSONRenderer
+from drf_spectacular.utils import OpenApiParameter
 from oauth2_provider.contrib.rest_framework import OAuth2Authentication
 from rest_framework import exceptions
 from rest_framework.generics import GenericAPIView
@@ -43,6 +44,12 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
         if not low <= value <= high:
             raise exceptions.ValidationError({name: [f"Must be between {low} and {high}."]})
         return value
+
+
+PAGINATION_PARAMETERS = [
+    OpenApiParameter("limit", int, description="How many items, 1-100 (default 20)."),
+    OpenApiParameter("offset", int, description="How many items to skip (default 0)."),
+]
 
 
 class APIBaseView(GenericAPIView):

@@ -6,14 +6,14 @@ from typing import Any
 
 from django.conf import settings
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from wagtail.models import Page
 
-from api.base import APIBaseView
+from api.base import PAGINATION_PARAMETERS, APIBaseView
 from cms import selectors
 from cms.models import BasePage
 from cms.representation import field_value, frontend_path, organisation_data, scalar, topic_data
@@ -217,8 +217,12 @@ class PageListView(APIBaseView):
         operation_id="pages_list",
         summary="List published pages",
         description="Published, unrestricted pages with filters; `limit` + `offset` pagination.",
-        parameters=PAGE_FILTERS,
-        responses={200: PageSummarySerializer(many=True)},
+        parameters=PAGE_FILTERS + PAGINATION_PARAMETERS,
+        responses={
+            200: OpenApiResponse(
+                PageSummarySerializer(many=True), description="A page of published pages."
+            )
+        },
         tags=["content"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -247,7 +251,7 @@ class PageDetailView(APIBaseView):
         operation_id="pages_retrieve",
         summary="One published page",
         description="Everything a frontend needs to render the page, in one response.",
-        responses={200: PageDetailSerializer},
+        responses={200: OpenApiResponse(PageDetailSerializer, description="The page.")},
         tags=["content"],
     )
     def get(self, request: Request, page_id: int, *args: Any, **kwargs: Any) -> Response:
@@ -273,7 +277,11 @@ class PageResolveView(APIBaseView):
             OpenApiParameter("path", str, description="Frontend path with locale prefix."),
             OpenApiParameter("url", str, description="A full address, e.g. of a former site."),
         ],
-        responses={200: ResolveSerializer},
+        responses={
+            200: OpenApiResponse(
+                ResolveSerializer, description="The page, or where the address now leads."
+            )
+        },
         tags=["content"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -311,7 +319,9 @@ class NavigationView(APIBaseView):
                 "depth", int, description="Levels below the home page, 1–4 (default 2)."
             ),
         ],
-        responses={200: NavigationNodeSerializer(many=True)},
+        responses={
+            200: OpenApiResponse(NavigationNodeSerializer(many=True), description="The menu tree.")
+        },
         tags=["content"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -328,7 +338,12 @@ class OrganisationListView(APIBaseView):
     @extend_schema(
         operation_id="organisations_list",
         summary="Administrations, city companies and district committees",
-        responses={200: OrganisationSerializer(many=True)},
+        parameters=PAGINATION_PARAMETERS,
+        responses={
+            200: OpenApiResponse(
+                OrganisationSerializer(many=True), description="A page of organisations."
+            )
+        },
         tags=["content"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -344,7 +359,7 @@ class OrganisationDetailView(APIBaseView):
     @extend_schema(
         operation_id="organisations_retrieve",
         summary="One organisation",
-        responses={200: OrganisationSerializer},
+        responses={200: OpenApiResponse(OrganisationSerializer, description="The organisation.")},
         tags=["content"],
     )
     def get(self, request: Request, organisation_id: int, *args: Any, **kwargs: Any) -> Response:
@@ -360,7 +375,10 @@ class TopicListView(APIBaseView):
     @extend_schema(
         operation_id="topics_list",
         summary="The topic taxonomy",
-        responses={200: TopicSerializer(many=True)},
+        parameters=PAGINATION_PARAMETERS,
+        responses={
+            200: OpenApiResponse(TopicSerializer(many=True), description="A page of topics.")
+        },
         tags=["content"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:

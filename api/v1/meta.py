@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -30,7 +30,10 @@ class ApiInfoView(APIBaseView):
         summary="About this API",
         description="Name, version, release date, status and where the documentation is.",
         responses={
-            200: inline_serializer("ApiInfo", {name: serializers.CharField() for name in API_INFO})
+            200: OpenApiResponse(
+                inline_serializer("ApiInfo", {name: serializers.CharField() for name in API_INFO}),
+                description="About this API.",
+            )
         },
         tags=["meta"],
     )
