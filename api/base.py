@@ -13,7 +13,9 @@ from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
+from rest_framework.response import Response
 
+from api import caching
 from api.errors import UnknownQueryParameter
 from api.permissions import ScopePermission
 
@@ -77,3 +79,22 @@ class APIBaseView(GenericAPIView):
         unknown = sorted(set(request.query_params) - allowed)
         if unknown:
             raise UnknownQueryParameter({name: ["Unknown query parameter."] for name in unknown})
+        if self._is_public_read(request):
+            self._validators = caching.public_validators(request)
+            caching.check_not_modified(request, self._validators[0])
+
+    def _is_public_read(self, request: Request) -> bool:
+        return self.public and request.method in {"GET", "HEAD"}
+
+    def handle_exception(self, exc: Exception) -> Response:
+        if isinstance(exc, caching.NotModified):
+            return caching.not_modified_response(*self._validators)
+        return super().handle_exception(exc)
+
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if self._is_public_read(request) and response.status_code == 200:
+            caching.add_public_headers(response, *self._validators)
+        elif not self._is_public_read(request):
+            response["Cache-Control"] = caching.PRIVATE_CACHE_CONTROL
+        return response

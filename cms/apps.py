@@ -7,6 +7,7 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cms import imaging
+        from cms import imaging, signals
 
         imaging.harden_pillow()
+        signals.connect()

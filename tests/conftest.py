@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from wagtail.models import GroupPagePermission, Page, Site
 
 from tests import factories
@@ -16,6 +17,8 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
     # Hashing strength is not under test; the suite's speed is.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # The database is rolled back after each test; a shared cache (Redis in CI) is not.
+    cache.clear()
 
 
 @pytest.fixture

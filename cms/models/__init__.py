@@ -11,6 +11,7 @@ from cms.models.pages import (
     UnitPage,
 )
 from cms.models.snippets import Contact, Organisation, Topic, UnitType
+from cms.models.versioning import ContentVersion
 
 __all__ = [
     "AnswerPage",
@@ -20,6 +21,7 @@ __all__ = [
     "CityImage",
     "CityRendition",
     "Contact",
+    "ContentVersion",
     "HomePage",
     "NewsPage",
     "Organisation",

@@ -1,0 +1,49 @@
+"""The published-content version: what HTTP caches revalidate against.
+
+Any change a public reader could see (publish, unpublish, move, delete, snippets,
+redirects, images) bumps it after commit, so every public ETag changes at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from cms.models import ContentVersion
+
+CACHE_KEY = "cms:content-version"
+_LOCAL_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+def _shared_cache() -> bool:
+    # A per-process cache would keep serving an old version after another process bumped it.
+    return settings.CACHES["default"]["BACKEND"] not in _LOCAL_CACHES
+
+
+def content_version() -> tuple[int, dt.datetime]:
+    """The current version and when it changed (one cache read, or one query)."""
+    if _shared_cache():
+        cached = cache.get(CACHE_KEY)
+        if cached is not None:
+            return cached
+    row = ContentVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
+    current = row or (0, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    if _shared_cache():
+        cache.set(CACHE_KEY, current, timeout=None)
+    return current
+
+
+def content_version_bump() -> None:
+    """Count one change of published content, visible to readers once the change commits."""
+    now = timezone.now()
+    if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now):
+        ContentVersion.objects.create(pk=1, version=1, changed_at=now)
+    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
