@@ -49,8 +49,16 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
 
 
 PAGINATION_PARAMETERS = [
-    OpenApiParameter("limit", int, description="How many items, 1-100 (default 20)."),
-    OpenApiParameter("offset", int, description="How many items to skip (default 0)."),
+    OpenApiParameter(
+        "limit",
+        {"type": "integer", "minimum": 1, "maximum": 100},
+        description="How many items, 1-100 (default 20).",
+    ),
+    OpenApiParameter(
+        "offset",
+        {"type": "integer", "minimum": 0, "maximum": 10_000_000},
+        description="How many items to skip (default 0).",
+    ),
 ]
 
 
@@ -72,6 +80,10 @@ class APIBaseView(GenericAPIView):
     query_parameters: ClassVar[frozenset[str]] = frozenset()
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        # An undeclared method is 405 for everyone, before any question of credentials.
+        method = request.method.lower() if request.method else ""
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise exceptions.MethodNotAllowed(request.method or "")
         super().initial(request, *args, **kwargs)
         allowed = set(self.query_parameters)
         if self.pagination_class is not None:

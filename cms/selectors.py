@@ -70,12 +70,15 @@ def page_list(
     page_type: str | None = None,
     organisation: str | None = None,
     topic: str | None = None,
-    child_of: Page | None = None,
-    descendant_of: Page | None = None,
+    child_of: int | None = None,
+    descendant_of: int | None = None,
     updated_since: dt.datetime | None = None,
     ordering: str = "path",
 ) -> Any:
-    """Published pages matching the filters; every argument narrows the result."""
+    """Published pages matching the filters; every argument narrows the result.
+
+    A filter naming something that does not exist (or is not public) matches nothing.
+    """
     pages = public_pages()
     if locale:
         pages = pages.filter(locale__language_code=locale)
@@ -85,10 +88,12 @@ def page_list(
         pages = pages.filter(_on_any_page_type("organisation__slug", organisation))
     if topic:
         pages = pages.filter(_on_any_page_type("topics__slug", topic)).distinct()
-    if child_of is not None:
-        pages = pages.child_of(child_of)
-    if descendant_of is not None:
-        pages = pages.descendant_of(descendant_of)
+    for page_id, relation in ((child_of, "child_of"), (descendant_of, "descendant_of")):
+        if page_id is not None:
+            anchor = public_pages().filter(pk=page_id).first()
+            if anchor is None:
+                return pages.none()
+            pages = getattr(pages, relation)(anchor)
     if updated_since is not None:
         pages = pages.filter(last_published_at__gte=updated_since)
     return pages.order_by(PAGE_ORDERINGS[ordering], "pk")

@@ -11,7 +11,6 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
-from wagtail.models import Page
 
 from api.base import PAGINATION_PARAMETERS, APIBaseView
 from cms import selectors
@@ -43,22 +42,24 @@ class PageSummarySerializer(serializers.Serializer):
     title = serializers.CharField()
     summary = serializers.CharField()
     locale = serializers.CharField()
-    path = serializers.CharField(help_text="The frontend path, with the locale prefix.")
+    path = serializers.CharField(
+        allow_null=True, help_text="The frontend path, with the locale prefix."
+    )
     organisation = OrganisationRefSerializer()
     topics = TopicRefSerializer(many=True)
-    first_published_at = serializers.DateTimeField()
-    last_published_at = serializers.DateTimeField()
+    first_published_at = serializers.DateTimeField(allow_null=True)
+    last_published_at = serializers.DateTimeField(allow_null=True)
 
 
 class TranslationRefSerializer(serializers.Serializer):
     locale = serializers.CharField()
-    path = serializers.CharField()
+    path = serializers.CharField(allow_null=True)
 
 
 class BreadcrumbSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    path = serializers.CharField()
+    path = serializers.CharField(allow_null=True)
 
 
 class SeoSerializer(serializers.Serializer):
@@ -70,9 +71,9 @@ class PageMetaSerializer(serializers.Serializer):
     type = serializers.CharField()
     locale = serializers.CharField()
     text_direction = serializers.ChoiceField(choices=["ltr", "rtl"])
-    html_path = serializers.CharField()
-    first_published_at = serializers.DateTimeField()
-    last_published_at = serializers.DateTimeField()
+    html_path = serializers.CharField(allow_null=True)
+    first_published_at = serializers.DateTimeField(allow_null=True)
+    last_published_at = serializers.DateTimeField(allow_null=True)
 
 
 class PageDetailSerializer(PageSummarySerializer):
@@ -170,14 +171,13 @@ def _choice(request: Request, name: str, allowed: list[str]) -> str | None:
     return value
 
 
-def _page_ref(request: Request, name: str) -> Page | None:
+def _page_id(request: Request, name: str) -> int | None:
     raw = request.query_params.get(name)
     if raw is None:
         return None
-    page = selectors.public_pages().filter(pk=int(raw)).first() if raw.isdigit() else None
-    if page is None:
-        raise ValidationError({name: ["No published page has this id."]})
-    return page
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValidationError({name: ["Must be a page id (a whole number from 1)."]})
+    return int(raw)
 
 
 def _datetime(request: Request, name: str) -> Any:
@@ -200,8 +200,12 @@ PAGE_FILTERS = [
     OpenApiParameter("type", str, enum=list(selectors.PAGE_TYPES), description="Page type."),
     OpenApiParameter("organisation", str, description="Owning organisation's slug."),
     OpenApiParameter("topic", str, description="Topic slug."),
-    OpenApiParameter("child_of", int, description="Only direct children of this page id."),
-    OpenApiParameter("descendant_of", int, description="Only pages below this page id."),
+    OpenApiParameter(
+        "child_of", {"type": "integer", "minimum": 1}, description="Only children of this page id."
+    ),
+    OpenApiParameter(
+        "descendant_of", {"type": "integer", "minimum": 1}, description="Only pages below this id."
+    ),
     OpenApiParameter("updated_since", OpenApiTypes.DATETIME, description="Published at or after."),
     OpenApiParameter(
         "ordering", str, enum=list(selectors.PAGE_ORDERINGS), description="Sort order."
@@ -231,8 +235,8 @@ class PageListView(APIBaseView):
             page_type=_choice(request, "type", list(selectors.PAGE_TYPES)),
             organisation=request.query_params.get("organisation"),
             topic=request.query_params.get("topic"),
-            child_of=_page_ref(request, "child_of"),
-            descendant_of=_page_ref(request, "descendant_of"),
+            child_of=_page_id(request, "child_of"),
+            descendant_of=_page_id(request, "descendant_of"),
             updated_since=_datetime(request, "updated_since"),
             ordering=_choice(request, "ordering", list(selectors.PAGE_ORDERINGS)) or "path",
         )
@@ -274,8 +278,16 @@ class PageResolveView(APIBaseView):
             "and the page; an old address with 301/302 and `redirect_to`; a retired one with 410."
         ),
         parameters=[
-            OpenApiParameter("path", str, description="Frontend path with locale prefix."),
-            OpenApiParameter("url", str, description="A full address, e.g. of a former site."),
+            OpenApiParameter(
+                "path",
+                {"type": "string", "minLength": 1},
+                description="Frontend path with locale prefix. Give this or `url`.",
+            ),
+            OpenApiParameter(
+                "url",
+                {"type": "string", "minLength": 1},
+                description="A full address, e.g. of a former site. Give this or `path`.",
+            ),
         ],
         responses={
             200: OpenApiResponse(
@@ -316,7 +328,9 @@ class NavigationView(APIBaseView):
         parameters=[
             OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
             OpenApiParameter(
-                "depth", int, description="Levels below the home page, 1–4 (default 2)."
+                "depth",
+                {"type": "integer", "minimum": 1, "maximum": 4},
+                description="Levels below the home page, 1-4 (default 2).",
             ),
         ],
         responses={

@@ -89,6 +89,7 @@ def test_listing_filters_by_tree_and_update_time(
     assert children == {city["service"].pk, city["article"].pk}
     below_home = {p["id"] for p in results(client.get(f"/api/v1/pages/?descendant_of={home.pk}"))}
     assert below_home == {section.pk, city["service"].pk, city["article"].pk}
+    assert results(client.get("/api/v1/pages/?child_of=999999")) == []
     future = (timezone.now() + dt.timedelta(days=1)).isoformat().replace("+00:00", "Z")
     assert results(client.get(f"/api/v1/pages/?updated_since={future}")) == []
 
@@ -114,7 +115,6 @@ def test_listing_paginates_with_limit_and_offset(client: Any, city: dict[str, An
         ("limit=ten", "validation_error"),
         ("offset=-1", "validation_error"),
         ("child_of=abc", "validation_error"),
-        ("child_of=999999", "validation_error"),
         ("updated_since=yesterday", "validation_error"),
         ("ordering=random", "validation_error"),
     ],

@@ -1,0 +1,101 @@
+"""Who may call what: every operation in the contract has an entry, and the entry holds.
+
+A new operation without an entry here fails the suite: deciding who may call it is part
+of adding it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.test import APIRequestFactory
+
+from api.base import APIBaseView
+
+CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
+PUBLIC = "public"
+
+# operation id -> PUBLIC, or the scopes a token needs.
+ACCESS: dict[str, Any] = {
+    "api_info": PUBLIC,
+    "pages_list": PUBLIC,
+    "pages_retrieve": PUBLIC,
+    "pages_resolve": PUBLIC,
+    "navigation": PUBLIC,
+    "organisations_list": PUBLIC,
+    "organisations_retrieve": PUBLIC,
+    "topics_list": PUBLIC,
+}
+
+# A concrete request for each operation (path parameters filled in by the fixture).
+REQUESTS = {
+    "pages_resolve": "/api/v1/pages/resolve/?path=/sv/",
+}
+
+
+def contract_operations() -> list[tuple[str, str, str]]:
+    contract = yaml.safe_load(CONTRACT.read_text())
+    return [
+        (op["operationId"], method, path)
+        for path, item in contract["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    ]
+
+
+OPERATIONS = contract_operations()
+
+
+def test_every_operation_has_an_access_entry() -> None:
+    missing = sorted(op_id for op_id, _method, _path in OPERATIONS if op_id not in ACCESS)
+    stale = sorted(set(ACCESS) - {op_id for op_id, _m, _p in OPERATIONS})
+    assert missing == [], "Add these operations to ACCESS"
+    assert stale == [], "These ACCESS entries name no operation"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"), OPERATIONS, ids=[o[0] for o in OPERATIONS]
+)
+def test_anonymous_access_matches_the_matrix(
+    client: Any, section: Any, operation_id: str, method: str, path: str
+) -> None:
+    org_id = section.organisation_id
+    url = REQUESTS.get(operation_id) or path.replace("{page_id}", str(section.pk)).replace(
+        "{organisation_id}", str(org_id)
+    )
+    response = client.generic(method.upper(), url)
+    if ACCESS[operation_id] == PUBLIC:
+        assert response.status_code == 200, response.content
+    else:
+        assert response.status_code == 401
+        assert response["Content-Type"] == "application/problem+json"
+
+
+class _Undeclared(APIBaseView):
+    """A view that forgot to say who may call it."""
+
+    def get(self, request: Request) -> Response:
+        return Response({"secret": True})
+
+
+class _Scoped(APIBaseView):
+    required_scopes = ["cases:manage"]
+
+    def get(self, request: Request) -> Response:
+        return Response({"secret": True})
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("view", [_Undeclared, _Scoped])
+def test_views_are_closed_unless_they_say_otherwise(view: type[APIBaseView]) -> None:
+    response = view.as_view()(APIRequestFactory().get("/api/v1/x/"))
+    assert response.status_code in {401, 403}
+    assert "secret" not in response.rendered_content.decode()
+    assert response["Content-Type"] == "application/problem+json"
+    assert response["Cache-Control"] == "no-store"
