@@ -27,8 +27,11 @@ RUN groupadd --system --gid 10001 city \
 COPY --from=build /venv /venv
 WORKDIR /app
 COPY manage.py ./
-# Static files are built into the image; the build-time key and host are never used at run time.
-RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+# Static files are built into the image. The build-time secrets below are throwaway values
+# that exist only for this step; the running container gets its own from the environment.
+RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
+    OIDC_RSA_PRIVATE_KEY="$(python -c 'from cryptography.hazmat.primitives import serialization as s; from cryptography.hazmat.primitives.asymmetric import rsa; print(rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption()).decode())')" \
+    python manage.py collectstatic --noinput \
     && mkdir -p /app/var/media && chown -R city:city /app/var
 USER city
 EXPOSE 8000

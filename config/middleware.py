@@ -10,7 +10,16 @@ from django.http.response import HttpResponseBase
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 # Paths that are never language-prefixed pages.
-UNPREFIXED = ("/api/", "/admin/", "/documents/", "/healthz", "/readyz", "/static/", "/media/")
+UNPREFIXED = (
+    "/api/",
+    "/oauth/",
+    "/admin/",
+    "/documents/",
+    "/healthz",
+    "/readyz",
+    "/static/",
+    "/media/",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -300,17 +300,85 @@ REST_FRAMEWORK = {
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
 from api.scopes import SCOPES  # noqa: E402
 
+
+def _development_oidc_key(path: Path) -> str:
+    """The development signing key: generated once, then reused so restarts keep
+    issued id tokens verifiable. Linking a finished temporary file into place means
+    processes starting together (web, worker, test workers) all read the same key."""
+    if not path.exists():
+        import os
+        import tempfile
+
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pem = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".oidc-key-")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(pem)
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another process won the race; use its key
+        finally:
+            os.unlink(tmp)
+    return path.read_text()
+
+
+def _checked_oidc_key(pem: str) -> str:
+    """Refuse a key DOT could only reject later, at the first sign-in."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    try:
+        key = serialization.load_pem_private_key(pem.encode(), password=None)
+    except (ValueError, TypeError):  # TypeError: the key is encrypted
+        raise ImproperlyConfigured(
+            "OIDC_RSA_PRIVATE_KEY is not an unencrypted PEM private key."
+        ) from None
+    if not isinstance(key, rsa.RSAPrivateKey) or key.key_size < 2048:
+        raise ImproperlyConfigured("OIDC_RSA_PRIVATE_KEY must be an RSA key of 2048 bits or more.")
+    return pem
+
+
+# Signs OpenID Connect id tokens (RS256). Multi-line PEM; literal "\n" are accepted too.
+_oidc_rsa_private_key = env.str("OIDC_RSA_PRIVATE_KEY", default="", multiline=True)
+if _oidc_rsa_private_key:
+    _oidc_rsa_private_key = _checked_oidc_key(_oidc_rsa_private_key)
+elif PRODUCTION:
+    # Like SECRET_KEY: no production default, and no key generated on a server.
+    raise ImproperlyConfigured("OIDC_RSA_PRIVATE_KEY must be set in production.")
+else:
+    _oidc_rsa_private_key = _development_oidc_key(VAR_DIR / "oidc-dev-key.pem")
+
 OAUTH2_PROVIDER = {
-    "SCOPES": SCOPES,
+    # `openid` asks for an OpenID Connect id token; it guards no API view.
+    "SCOPES": {**SCOPES, "openid": "Sign in: tell the application who you are"},
     "DEFAULT_SCOPES": [],
+    # What a client may ask for depends on its grant type (api.oauth).
+    "SCOPES_BACKEND_CLASS": "api.oauth.GrantTypeScopes",
+    # Also refuses `?access_token=` at the OpenID Connect userinfo endpoint (api.oauth).
+    "OAUTH2_BACKEND_CLASS": "api.oauth.HeaderTokenOAuthLibCore",
     "PKCE_REQUIRED": True,
     "ACCESS_TOKEN_EXPIRE_SECONDS": 15 * 60,
+    "ID_TOKEN_EXPIRE_SECONDS": 15 * 60,
     "REFRESH_TOKEN_EXPIRE_SECONDS": 14 * 24 * 3600,
     "ROTATE_REFRESH_TOKEN": True,
     "REFRESH_TOKEN_REUSE_PROTECTION": True,
     "REFRESH_TOKEN_GRACE_PERIOD_SECONDS": 0,
     "ALLOWED_REDIRECT_URI_SCHEMES": ["https"] if PRODUCTION else ["http", "https"],
     "ALLOW_URI_WILDCARDS": False,
+    "OIDC_ENABLED": True,
+    "OIDC_RSA_PRIVATE_KEY": _oidc_rsa_private_key,
+    # Discovery advertises only what the endpoints accept (the lists do not gate them).
+    "OIDC_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OAUTH2_RESPONSE_TYPES_SUPPORTED": ["code"],
+    "OAUTH2_GRANT_TYPES_SUPPORTED": ["authorization_code", "client_credentials", "refresh_token"],
     "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
     "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
     "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,

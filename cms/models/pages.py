@@ -128,7 +128,9 @@ class HomePage(BasePage):
         super().clean()
         others = HomePage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
         if self.locale_id and others.exists():
-            raise ValidationError(_("There is already a home page for this language."))
+            raise ValidationError(
+                _("There is already a home page for this language."), code="duplicate_home_page"
+            )
 
 
 class SectionPage(BasePage):

@@ -8,9 +8,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "x" * 20 + "-Kq9v#Lm2@Rt7&Wz4!Np8$Jd5^Hs3*Fb6"
+# Production also refuses to start without the OpenID Connect signing key.
+OIDC_KEY = (
+    rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    .private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    .decode()
+)
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -52,6 +64,7 @@ def test_production_deploy_checks_are_clean() -> None:
         DJANGO_ENV="production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="stad.example",
+        OIDC_RSA_PRIVATE_KEY=OIDC_KEY,
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
@@ -69,6 +82,7 @@ def test_demo_data_is_refused_in_production() -> None:
         DJANGO_ENV="production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="stad.example",
+        OIDC_RSA_PRIVATE_KEY=OIDC_KEY,
         DATABASE_URL="sqlite:////nonexistent/never-created.sqlite3",
     )
     assert result.returncode != 0

@@ -1,0 +1,150 @@
+"""OAuth2 clients: registering them, and which scopes a client may ask for.
+
+Per-client scope limits are not stored yet: django-oauth-toolkit's Application has no
+scope field and adding one needs a model of our own. Until then `api_client_create`
+checks the scopes it is given, and `GrantTypeScopes` enforces the rule that can be
+read off the Application itself: scopes that act for a signed-in person are never
+issued to a client-credentials client, which has no person behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from oauth2_provider.bcp import bcp_compliant
+from oauth2_provider.generators import generate_client_secret
+from oauth2_provider.models import AbstractApplication, get_application_model
+from oauth2_provider.oauth2_backends import OAuthLibCore
+from oauth2_provider.scopes import SettingsScopes, get_scopes_backend
+from oauthlib.oauth2.rfc6749.errors import InvalidRequestError
+
+from api.scopes import CASES_READ, SUBMISSIONS_WRITE
+
+CLIENT_CREDENTIALS = AbstractApplication.GRANT_CLIENT_CREDENTIALS
+AUTHORIZATION_CODE = AbstractApplication.GRANT_AUTHORIZATION_CODE
+GRANTS = (CLIENT_CREDENTIALS, AUTHORIZATION_CODE)
+
+# Scopes that only mean something with a signed-in person behind the token.
+PERSONAL_SCOPES = frozenset({"openid", SUBMISSIONS_WRITE, CASES_READ})
+
+
+class GrantTypeScopes(SettingsScopes):
+    """The configured scopes, minus the personal ones for client-credentials clients."""
+
+    def get_available_scopes(
+        self, application: Any = None, request: Any = None, *args: Any, **kwargs: Any
+    ) -> list[str]:
+        scopes: list[str] = super().get_available_scopes(application, request, *args, **kwargs)
+        if application is not None and application.authorization_grant_type == CLIENT_CREDENTIALS:
+            return [scope for scope in scopes if scope not in PERSONAL_SCOPES]
+        return scopes
+
+
+class HeaderTokenOAuthLibCore(OAuthLibCore):
+    """Applies COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT (RFC 9700 §4.3.2) to the
+    OpenID Connect userinfo endpoint too: DOT 3.4.1 checks it for API requests only, so
+    userinfo would otherwise accept `?access_token=`."""
+
+    def create_userinfo_response(self, request: Any) -> tuple[Any, dict[str, str], str, int]:
+        if "access_token" in request.GET and bcp_compliant(
+            "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT",
+            "Presenting an access token in the URI query string to userinfo",
+        ):
+            error = InvalidRequestError(
+                description="Send the access token in the Authorization header."
+            )
+            challenge = f'Bearer error="{error.error}", error_description="{error.description}"'
+            headers = {"Content-Type": "application/json", "WWW-Authenticate": challenge}
+            return None, headers, error.json, error.status_code
+        result: tuple[Any, dict[str, str], str, int] = super().create_userinfo_response(request)
+        return result
+
+
+class ApiClientError(Exception):
+    """A client registration that was refused; `code` is stable, the message says why."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class NewApiClient:
+    """A registered client. `client_secret` is the only plaintext copy (stored hashed);
+    it is None for public clients, which authenticate with PKCE alone."""
+
+    application: Any
+    client_secret: str | None
+
+
+def _check_scopes(application: Any, scopes: Sequence[str]) -> None:
+    wanted = list(dict.fromkeys(scopes))
+    if not wanted:
+        raise ApiClientError("no_scope", "Give at least one scope.")
+    backend = get_scopes_backend()
+    unknown = [scope for scope in wanted if scope not in backend.get_all_scopes()]
+    if unknown:
+        raise ApiClientError("unknown_scope", f"Unknown scope: {', '.join(unknown)}.")
+    available = backend.get_available_scopes(application=application)
+    refused = [scope for scope in wanted if scope not in available]
+    if refused:
+        raise ApiClientError(
+            "scope_needs_person",
+            f"Not available to {application.authorization_grant_type} clients, which act "
+            f"for no signed-in person: {', '.join(refused)}.",
+        )
+
+
+@transaction.atomic
+def api_client_create(
+    *,
+    name: str,
+    grant: str,
+    scopes: Sequence[str],
+    redirect_uris: Sequence[str] = (),
+    public: bool = False,
+) -> NewApiClient:
+    """Register an OAuth2 client for `grant` and return its one-time secret.
+
+    Client-credentials clients are confidential and have no redirect URIs;
+    authorization-code clients need exact redirect URIs and sign id tokens with RS256.
+    The scopes are checked, not stored (see the module docstring).
+    """
+    if grant not in GRANTS:
+        raise ApiClientError("unsupported_grant", f"Grant must be one of: {', '.join(GRANTS)}.")
+    if grant == CLIENT_CREDENTIALS and redirect_uris:
+        raise ApiClientError(
+            "redirect_uri_not_allowed", "A client-credentials client takes no redirect URI."
+        )
+    if grant == CLIENT_CREDENTIALS and public:
+        raise ApiClientError(
+            "public_not_allowed", "A client-credentials client must be confidential."
+        )
+    if grant == AUTHORIZATION_CODE and not redirect_uris:
+        raise ApiClientError(
+            "redirect_uri_required", "An authorization-code client needs a redirect URI."
+        )
+
+    Application = get_application_model()
+    # Public clients still get a random (hashed, never shown) secret, so none is ever empty.
+    secret = generate_client_secret()
+    application = Application(
+        name=name,
+        authorization_grant_type=grant,
+        client_type=Application.CLIENT_PUBLIC if public else Application.CLIENT_CONFIDENTIAL,
+        redirect_uris=" ".join(redirect_uris),
+        algorithm=Application.RS256_ALGORITHM if grant == AUTHORIZATION_CODE else "",
+        client_secret=secret,
+        hash_client_secret=True,
+    )
+    _check_scopes(application, scopes)
+    try:
+        application.full_clean()
+    except ValidationError as exc:
+        raise ApiClientError("invalid_client", "; ".join(exc.messages)) from None
+    application.save()
+    return NewApiClient(application=application, client_secret=None if public else secret)
