@@ -7,11 +7,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 import stat
-import subprocess
-import sys
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -31,6 +28,7 @@ from api.base import APIBaseView
 from api.oauth import NewApiClient, api_client_create
 from config.urls import OAUTH_PATTERNS
 from tests import factories
+from tests.processes import manage
 
 pytestmark = pytest.mark.django_db
 
@@ -561,20 +559,6 @@ def test_create_api_client_refuses_and_creates_nothing(args: list[str], message:
 
 
 # --- The signing key ------------------------------------------------------------------------
-
-
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    drop = {"SECRET_KEY", "ALLOWED_HOSTS", "OIDC_RSA_PRIVATE_KEY", "DJANGO_SETTINGS_MODULE"}
-    clean = {k: v for k, v in os.environ.items() if k not in drop}
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.mark.django_db(False)

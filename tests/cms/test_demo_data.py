@@ -19,30 +19,17 @@ from wagtail.models import Locale, Page, Revision
 
 from cms.models import (
     AnswerPage,
-    ArticlePage,
-    BlogPostPage,
     CityImage,
     HomePage,
-    NewsPage,
     Organisation,
-    SectionPage,
     ServicePage,
     Topic,
     UnitPage,
 )
+from cms.selectors import PAGE_MODELS
 
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [
-    HomePage,
-    SectionPage,
-    ArticlePage,
-    ServicePage,
-    NewsPage,
-    BlogPostPage,
-    UnitPage,
-    AnswerPage,
-]
 # The city and its surroundings, generously.
 LAT_RANGE = (Decimal("57.55"), Decimal("57.85"))
 LON_RANGE = (Decimal("11.70"), Decimal("12.20"))
@@ -96,7 +83,7 @@ def test_demo_city_has_the_promised_content(demo: dict[str, Any]) -> None:
     swedish_pages = Page.objects.filter(locale=sv, depth__gt=1)
     assert swedish_pages.count() >= 200
     assert not swedish_pages.filter(live=False).exists()
-    for model in PAGE_TYPES:
+    for model in PAGE_MODELS:
         assert model.objects.filter(locale=sv).exists(), model.__name__
     assert UnitPage.objects.filter(locale=sv).count() >= 40
     assert AnswerPage.objects.filter(locale=sv).count() >= 30

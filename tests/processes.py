@@ -1,0 +1,25 @@
+"""Running manage.py in a child process, with a clean, explicit environment."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# Variables a test must pass explicitly, never inherit from the machine running it.
+_NOT_INHERITED = {"SECRET_KEY", "ALLOWED_HOSTS", "OIDC_RSA_PRIVATE_KEY", "DJANGO_SETTINGS_MODULE"}
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    inherited = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**inherited, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
