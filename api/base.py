@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from api import caching
 from api.errors import UnknownQueryParameter
 from api.permissions import ScopePermission
+from api.throttles import ClientRateThrottle
 
 
 class StrictLimitOffsetPagination(LimitOffsetPagination):
@@ -74,6 +75,7 @@ class APIBaseView(GenericAPIView):
     permission_classes = [ScopePermission]
     renderer_classes = [ORJSONRenderer]
     parser_classes = [JSONParser]
+    throttle_classes = [ClientRateThrottle]
     pagination_class: type[StrictLimitOffsetPagination] | None = StrictLimitOffsetPagination
     public: ClassVar[bool] = False
     required_scopes: ClassVar[list[str]] = []

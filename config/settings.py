@@ -295,6 +295,13 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "DATETIME_FORMAT": "iso-8601",
     "COERCE_DECIMAL_TO_STRING": False,
+    # Proxies in front of the app that append to X-Forwarded-For (for anonymous rate limits).
+    "NUM_PROXIES": env.int("NUM_PROXIES", default=0),
+}
+# Requests per client (all its tokens) and per anonymous address; see api/throttles.py.
+API_THROTTLE_RATES = {
+    "client": env.str("API_THROTTLE_CLIENT", default="1200/min"),
+    "anonymous": env.str("API_THROTTLE_ANONYMOUS", default="300/min"),
 }
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.

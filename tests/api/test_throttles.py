@@ -1,0 +1,52 @@
+"""Rate limits: per OAuth client, lower for anonymous callers, answered 429 with Retry-After."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import pytest
+
+from api.oauth import api_client_create
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tight_limits(settings: Any) -> None:
+    settings.API_THROTTLE_RATES = {"client": "3/min", "anonymous": "2/min"}
+
+
+def machine_token(client: Any, name: str) -> str:
+    new = api_client_create(name=name, grant="client-credentials", scopes=["opendata:read"])
+    credentials = f"{new.application.client_id}:{new.client_secret}".encode()
+    response = client.post(
+        "/oauth/token/",
+        {"grant_type": "client_credentials", "scope": "opendata:read"},
+        HTTP_AUTHORIZATION=f"Basic {base64.b64encode(credentials).decode()}",
+    )
+    assert response.status_code == 200, response.content
+    return response.json()["access_token"]
+
+
+def test_anonymous_callers_get_429_with_retry_after(
+    client: Any, home: Any, tight_limits: None
+) -> None:
+    assert [client.get("/api/v1/api-info").status_code for _ in range(2)] == [200, 200]
+    response = client.get("/api/v1/api-info")
+    assert response.status_code == 429
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["code"] == "rate_limited"
+    assert 0 < int(response["Retry-After"]) <= 60
+
+
+def test_each_client_has_its_own_budget(client: Any, home: Any, tight_limits: None) -> None:
+    first, second = machine_token(client, "Karttjänst"), machine_token(client, "Skolappen")
+
+    def call(token: str) -> int:
+        return client.get("/api/v1/api-info", HTTP_AUTHORIZATION=f"Bearer {token}").status_code
+
+    assert [call(first) for _ in range(3)] == [200, 200, 200]
+    assert call(first) == 429
+    assert call(second) == 200  # another client's budget is untouched
+    assert client.get("/api/v1/api-info").status_code == 200  # and so is the anonymous one
