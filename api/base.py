@@ -93,6 +93,14 @@ class APIBaseView(GenericAPIView):
         unknown = sorted(set(request.query_params) - allowed)
         if unknown:
             raise UnknownQueryParameter({name: ["Unknown query parameter."] for name in unknown})
+        # No text field can hold a NUL character (PostgreSQL refuses it outright).
+        with_nul = sorted(
+            k for k, values in request.query_params.lists() if any("\x00" in v for v in values)
+        )
+        if with_nul:
+            raise exceptions.ValidationError(
+                {name: ["Contains a NUL character."] for name in with_nul}
+            )
         if self._is_public_read(request):
             self._validators = caching.public_validators(request)
             caching.check_not_modified(request, self._validators[0])

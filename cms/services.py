@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import Locale
@@ -68,3 +69,16 @@ def translation_create(*, instance: Any, language_code: str, strings: dict[str, 
         )
     translation.save_target(publish=True)
     return True
+
+
+def renditions_create(*, image_id: int) -> int:
+    """Create every allowlisted rendition of an image that is missing; returns how many exist.
+
+    Runs in the task worker: the API only reads renditions, it never renders one while a
+    reader waits. An image deleted meanwhile has nothing to render.
+    """
+    image = CityImage.objects.filter(pk=image_id).first()
+    if image is None:
+        return 0
+    specs = list(settings.CITY_IMAGE_RENDITIONS.values())
+    return len(image.get_renditions(*specs))

@@ -1,9 +1,10 @@
-"""Signal receivers: only cache invalidation lives here."""
+"""Signal receivers: cache invalidation, and renditions for images saved outside our services."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
@@ -17,7 +18,18 @@ def _bump(**_kwargs: Any) -> None:
     content_version_bump()
 
 
+def _renditions_after_upload(sender: Any, instance: CityImage, **_kwargs: Any) -> None:
+    # Wagtail's upload views save the image themselves; the renditions follow as a task.
+    from cms.tasks import create_renditions
+
+    image_id = instance.pk
+    transaction.on_commit(lambda: create_renditions.enqueue(image_id))
+
+
 def connect() -> None:
+    post_save.connect(
+        _renditions_after_upload, sender=CityImage, dispatch_uid="cms-renditions-after-upload"
+    )
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_bump, dispatch_uid=f"cms-content-version-{id(signal)}")
     post_delete.connect(_bump, sender=Page, dispatch_uid="cms-content-version-page-delete")

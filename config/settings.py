@@ -425,6 +425,7 @@ SPECTACULAR_SETTINGS = {
         "x-limitations": [
             "Anonymous clients share a lower rate limit than registered clients.",
             "Only published, unrestricted content is returned without the preview scope.",
+            "Text parameters must not contain the NUL character (400).",
         ],
     },
     "SERVE_INCLUDE_SCHEMA": False,

@@ -3,7 +3,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import content, meta
+from api.v1 import content, images, meta
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -18,6 +18,7 @@ urlpatterns = [
         name="organisations-detail",
     ),
     path("topics/", content.TopicListView.as_view(), name="topics-list"),
+    path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),
     path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-v1:schema"), name="redoc"),

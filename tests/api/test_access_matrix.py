@@ -16,6 +16,8 @@ from rest_framework.response import Response
 from rest_framework.test import APIRequestFactory
 
 from api.base import APIBaseView
+from cms.services import image_create
+from tests.images import jpeg
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 PUBLIC = "public"
@@ -30,6 +32,7 @@ ACCESS: dict[str, Any] = {
     "organisations_list": PUBLIC,
     "organisations_retrieve": PUBLIC,
     "topics_list": PUBLIC,
+    "images_retrieve": PUBLIC,
 }
 
 # A concrete request for each operation (path parameters filled in by the fixture).
@@ -66,8 +69,11 @@ def test_anonymous_access_matches_the_matrix(
     client: Any, section: Any, operation_id: str, method: str, path: str
 ) -> None:
     org_id = section.organisation_id
-    url = REQUESTS.get(operation_id) or path.replace("{page_id}", str(section.pk)).replace(
-        "{organisation_id}", str(org_id)
+    image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
+    url = REQUESTS.get(operation_id) or (
+        path.replace("{page_id}", str(section.pk))
+        .replace("{organisation_id}", str(org_id))
+        .replace("{image_id}", str(image.pk))
     )
     response = client.generic(method.upper(), url)
     if ACCESS[operation_id] == PUBLIC:

@@ -117,6 +117,7 @@ def test_listing_paginates_with_limit_and_offset(client: Any, city: dict[str, An
         ("child_of=abc", "validation_error"),
         ("updated_since=yesterday", "validation_error"),
         ("ordering=random", "validation_error"),
+        ("organisation=a%00b", "validation_error"),
     ],
 )
 def test_bad_listing_parameters_are_problem_400s(
@@ -207,6 +208,7 @@ def test_resolve_says_gone_when_the_target_was_retired(client: Any, city: dict[s
         ("path=sv/forskola/", 400, "validation_error"),
         ("path=/sv/finns-inte/", 404, "not_found"),
         ("path=/xx/", 404, "not_found"),
+        ("url=https://x.example/%00", 400, "validation_error"),
     ],
 )
 def test_resolve_refuses_bad_input_clearly(

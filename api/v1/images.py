@@ -1,0 +1,55 @@
+"""Images and their renditions, from the allowlist only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api.base import APIBaseView
+from cms.models import CityImage
+from cms.representation import image_data
+
+
+class RenditionSerializer(serializers.Serializer):
+    url = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+class ImageSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    alt = serializers.CharField()
+    credit = serializers.CharField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    renditions = serializers.DictField(
+        child=RenditionSerializer(),
+        help_text=(
+            "Ready renditions by name (thumbnail, card, hero, content, original-webp). "
+            "A name is missing while its rendition is still being made."
+        ),
+    )
+
+
+class ImageDetailView(APIBaseView):
+    public = True  # images on published pages are public; originals are never linked
+    pagination_class = None
+
+    @extend_schema(
+        operation_id="images_retrieve",
+        summary="One image with its renditions",
+        description="Alt text, credit, size and the allowlisted renditions that exist.",
+        responses={200: OpenApiResponse(ImageSerializer, description="The image.")},
+        tags=["content"],
+    )
+    def get(self, request: Request, image_id: int, *args: Any, **kwargs: Any) -> Response:
+        image = CityImage.objects.prefetch_related("renditions").filter(pk=image_id).first()
+        if image is None:
+            raise NotFound("No image has this id.")
+        return Response(image_data(image))
