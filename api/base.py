@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from api import caching
 from api.errors import UnknownQueryParameter
 from api.permissions import ScopePermission
+from api.schema import ScopedAutoSchema
 from api.throttles import ClientRateThrottle
 
 
@@ -76,8 +77,10 @@ class APIBaseView(GenericAPIView):
     renderer_classes = [ORJSONRenderer]
     parser_classes = [JSONParser]
     throttle_classes = [ClientRateThrottle]
+    schema = ScopedAutoSchema()
     pagination_class: type[StrictLimitOffsetPagination] | None = StrictLimitOffsetPagination
     public: ClassVar[bool] = False
+    cacheable: ClassVar[bool] = True  # public answers get ETags; False for drafts
     required_scopes: ClassVar[list[str]] = []
     query_parameters: ClassVar[frozenset[str]] = frozenset()
 
@@ -106,7 +109,7 @@ class APIBaseView(GenericAPIView):
             caching.check_not_modified(request, self._validators[0])
 
     def _is_public_read(self, request: Request) -> bool:
-        return self.public and request.method in {"GET", "HEAD"}
+        return self.public and self.cacheable and request.method in {"GET", "HEAD"}
 
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, caching.NotModified):

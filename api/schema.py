@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.openapi import AutoSchema
+
 API_PREFIX = "/api/"
 
 PROBLEM_SCHEMA = {
@@ -73,3 +75,14 @@ def problem_responses(result: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
                     },
                 )
     return result
+
+
+class ScopedAutoSchema(AutoSchema):
+    """Security requirements from what the view declares: none for public views, else the
+    OAuth2 scheme with the view's `required_scopes`."""
+
+    def get_auth(self) -> list[dict[str, list[str]]]:
+        super().get_auth()  # registers the OAuth2 scheme among the components
+        if getattr(self.view, "public", False):
+            return []
+        return [{"oauth2": list(getattr(self.view, "required_scopes", []))}]

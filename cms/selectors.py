@@ -130,6 +130,14 @@ def page_detail(page_id: int) -> BasePage | None:
     )
 
 
+def page_draft(page_id: int) -> BasePage | None:
+    """The newest saved revision of a page, live or not (for preview clients only)."""
+    page = Page.objects.filter(pk=page_id, depth__gt=1).first()
+    if page is None or page.specific_class not in PAGE_MODELS:
+        return None
+    return page.specific.get_latest_revision_as_object()
+
+
 def translations_of(page: Page) -> list[Page]:
     """The page's published translations, itself included, in locale order."""
     return list(
@@ -141,8 +149,11 @@ def translations_of(page: Page) -> list[Page]:
 
 
 def breadcrumbs(page: Page) -> list[Page]:
-    """The page's ancestors below its locale's home page, then the page itself."""
-    return list(page.get_ancestors(inclusive=True).filter(depth__gt=1).live())
+    """The page's published ancestors below the root, then the page itself."""
+    if not page.path:  # a new page in preview has no place in the tree yet
+        return [page]
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
+    return [*ancestors, page]
 
 
 @dataclass(frozen=True)

@@ -241,6 +241,10 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_JQUERY_ENABLED = False
 
+# Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
+FRONTEND_PREVIEW_URL = env.str("FRONTEND_PREVIEW_URL", default="http://127.0.0.1:3000/preview")
+PREVIEW_TOKEN_TTL = 30 * 60
+
 # Renditions the API may hand out; any other filter spec is refused (cms.imaging).
 CITY_IMAGE_RENDITIONS = {
     "thumbnail": "fill-320x180",

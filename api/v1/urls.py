@@ -3,13 +3,15 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import content, images, meta
+from api.v1 import content, images, meta, preview
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
     path("pages/", content.PageListView.as_view(), name="pages-list"),
     path("pages/resolve/", content.PageResolveView.as_view(), name="pages-resolve"),
+    path("pages/preview/", preview.PagePreviewView.as_view(), name="pages-preview"),
     path("pages/<int:page_id>/", content.PageDetailView.as_view(), name="pages-detail"),
+    path("pages/<int:page_id>/draft/", preview.PageDraftView.as_view(), name="pages-draft"),
     path("navigation/", content.NavigationView.as_view(), name="navigation"),
     path("organisations/", content.OrganisationListView.as_view(), name="organisations-list"),
     path(

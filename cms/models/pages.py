@@ -103,6 +103,15 @@ class BasePage(Page):
     def permissions_for_user(self, user: Any) -> OrganisationPagePermissionTester:
         return OrganisationPagePermissionTester(user, self)
 
+    def serve_preview(self, request: Any, mode_name: str) -> Any:
+        # Headless: the frontend renders the preview from the API (cms/preview.py).
+        from django.shortcuts import redirect
+
+        from cms.preview import frontend_preview_url, preview_token_create
+
+        token = preview_token_create(page=self)
+        return redirect(frontend_preview_url(page=self, token=token))
+
     def get_template(self, request: Any, *args: Any, **kwargs: Any) -> str:
         # Frontends render pages from the API; this plain page is for previews and fallbacks.
         return "cms/page.html"

@@ -16,8 +16,10 @@ from rest_framework.response import Response
 from rest_framework.test import APIRequestFactory
 
 from api.base import APIBaseView
+from cms.preview import preview_token_create
 from cms.services import image_create
 from tests.images import jpeg
+from tests.tokens import machine_token
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 PUBLIC = "public"
@@ -33,6 +35,8 @@ ACCESS: dict[str, Any] = {
     "organisations_retrieve": PUBLIC,
     "topics_list": PUBLIC,
     "images_retrieve": PUBLIC,
+    "pages_preview": PUBLIC,  # the one-time preview token is the credential
+    "pages_draft": ["content:preview"],
 }
 
 # A concrete request for each operation (path parameters filled in by the fixture).
@@ -61,6 +65,17 @@ def test_every_operation_has_an_access_entry() -> None:
     assert stale == [], "These ACCESS entries name no operation"
 
 
+def concrete_url(operation_id: str, path: str, section: Any) -> str:
+    if operation_id == "pages_preview":
+        return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
+    image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
+    return REQUESTS.get(operation_id) or (
+        path.replace("{page_id}", str(section.pk))
+        .replace("{organisation_id}", str(section.organisation_id))
+        .replace("{image_id}", str(image.pk))
+    )
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("operation_id", "method", "path"), OPERATIONS, ids=[o[0] for o in OPERATIONS]
@@ -68,19 +83,31 @@ def test_every_operation_has_an_access_entry() -> None:
 def test_anonymous_access_matches_the_matrix(
     client: Any, section: Any, operation_id: str, method: str, path: str
 ) -> None:
-    org_id = section.organisation_id
-    image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
-    url = REQUESTS.get(operation_id) or (
-        path.replace("{page_id}", str(section.pk))
-        .replace("{organisation_id}", str(org_id))
-        .replace("{image_id}", str(image.pk))
-    )
-    response = client.generic(method.upper(), url)
+    response = client.generic(method.upper(), concrete_url(operation_id, path, section))
     if ACCESS[operation_id] == PUBLIC:
         assert response.status_code == 200, response.content
     else:
         assert response.status_code == 401
         assert response["Content-Type"] == "application/problem+json"
+
+
+SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) != PUBLIC]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("operation_id", "method", "path"), SCOPED, ids=[o[0] for o in SCOPED])
+def test_scoped_operations_need_their_scopes(
+    client: Any, section: Any, operation_id: str, method: str, path: str
+) -> None:
+    url = concrete_url(operation_id, path, section)
+    wrong = machine_token(client, name="Fel behörighet", scopes=["opendata:read"])
+    right = machine_token(client, name="Rätt behörighet", scopes=ACCESS[operation_id])
+    refused = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {wrong}")
+    assert refused.status_code == 403
+    assert refused["Content-Type"] == "application/problem+json"
+    allowed = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {right}")
+    assert allowed.status_code == 200, allowed.content
+    assert allowed["Cache-Control"] == "no-store"
 
 
 class _Undeclared(APIBaseView):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 import pytest
 
-from api.oauth import api_client_create
+from tests.tokens import machine_token
 
 pytestmark = pytest.mark.django_db
 
@@ -15,18 +14,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def tight_limits(settings: Any) -> None:
     settings.API_THROTTLE_RATES = {"client": "3/min", "anonymous": "2/min"}
-
-
-def machine_token(client: Any, name: str) -> str:
-    new = api_client_create(name=name, grant="client-credentials", scopes=["opendata:read"])
-    credentials = f"{new.application.client_id}:{new.client_secret}".encode()
-    response = client.post(
-        "/oauth/token/",
-        {"grant_type": "client_credentials", "scope": "opendata:read"},
-        HTTP_AUTHORIZATION=f"Basic {base64.b64encode(credentials).decode()}",
-    )
-    assert response.status_code == 200, response.content
-    return response.json()["access_token"]
 
 
 def test_anonymous_callers_get_429_with_retry_after(
@@ -41,7 +28,8 @@ def test_anonymous_callers_get_429_with_retry_after(
 
 
 def test_each_client_has_its_own_budget(client: Any, home: Any, tight_limits: None) -> None:
-    first, second = machine_token(client, "Karttjänst"), machine_token(client, "Skolappen")
+    first = machine_token(client, name="Karttjänst", scopes=["opendata:read"])
+    second = machine_token(client, name="Skolappen", scopes=["opendata:read"])
 
     def call(token: str) -> int:
         return client.get("/api/v1/api-info", HTTP_AUTHORIZATION=f"Bearer {token}").status_code
