@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -240,6 +241,22 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_JQUERY_ENABLED = False
+
+# The API's public address, for purging its answers from a frontend cache (api/purge.py).
+API_BASE_URL = env.str("API_BASE_URL", default="http://127.0.0.1:8000")
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+# Translations are separate pages with their own paths; no per-language URL rewriting.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
 FRONTEND_PREVIEW_URL = env.str("FRONTEND_PREVIEW_URL", default="http://127.0.0.1:3000/preview")

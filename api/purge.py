@@ -1,0 +1,47 @@
+"""Tell the frontend cache (CDN, Varnish) which API answers changed when a page does.
+
+ETags already change at once for clients that revalidate; this removes the stale copies
+a shared cache holds for everyone else. Listings with arbitrary query strings cannot be
+named one by one: their short max-age covers them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.urls import reverse
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from cms.representation import frontend_path
+
+
+def api_urls_for_page(page: Any) -> list[str]:
+    """The cached API addresses that show this page."""
+    base = settings.API_BASE_URL.rstrip("/")
+    locale = page.locale.language_code
+    urls = [
+        base + reverse("api-v1:pages-detail", args=[page.pk]),
+        base + reverse("api-v1:pages-list"),
+        base + reverse("api-v1:navigation"),
+        base + reverse("api-v1:navigation") + "?" + urlencode({"locale": locale}),
+    ]
+    path = frontend_path(page)
+    if path:
+        urls.append(base + reverse("api-v1:pages-resolve") + "?" + urlencode({"path": path}))
+    return urls
+
+
+def _purge(instance: Any, **_kwargs: Any) -> None:
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    batch = PurgeBatch()
+    batch.add_urls(api_urls_for_page(instance))
+    batch.purge()
+
+
+def connect() -> None:
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_purge, dispatch_uid=f"api-purge-{id(signal)}")

@@ -1,0 +1,65 @@
+"""Publishing purges the page's API answers from the frontend cache (a real HTTP server here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def cache_server(httpserver: Any, settings: Any) -> Any:
+    httpserver.expect_request("", method="PURGE").respond_with_data("")
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": httpserver.url_for("/"),
+        }
+    }
+    settings.API_BASE_URL = "https://api.stad.example"
+    settings.TASKS = IMMEDIATE
+    return httpserver
+
+
+def purged(server: Any) -> set[tuple[str, str]]:
+    return {(request.headers["Host"], request.full_path.rstrip("?")) for request, _ in server.log}
+
+
+@pytest.mark.parametrize("action", ["publish", "unpublish", "move"])
+def test_page_changes_purge_its_api_answers(
+    cache_server: Any, section: Any, home: Any, action: str, django_capture_on_commit_callbacks: Any
+) -> None:
+    page = factories.ArticlePageFactory(parent=section, title="Nyhet", slug="nyhet")
+    cache_server.clear_log()
+    with django_capture_on_commit_callbacks(execute=True):
+        if action == "publish":
+            page.save_revision().publish()
+        elif action == "unpublish":
+            page.unpublish()
+        else:
+            page.move(home, pos="last-child")
+    seen = purged(cache_server)
+    assert ("api.stad.example", f"/api/v1/pages/{page.pk}/") in seen
+    assert ("api.stad.example", "/api/v1/pages/") in seen
+    assert ("api.stad.example", "/api/v1/navigation/?locale=sv") in seen
+    if action == "publish":
+        assert (
+            "api.stad.example",
+            "/api/v1/pages/resolve/?path=%2Fsv%2Fforskola%2Fnyhet%2F",
+        ) in seen
+
+
+def test_nothing_is_sent_without_a_configured_cache(
+    httpserver: Any, settings: Any, section: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    settings.WAGTAILFRONTENDCACHE = {}
+    settings.TASKS = IMMEDIATE
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.ArticlePageFactory(parent=section, slug="tyst").save_revision().publish()
+    assert httpserver.log == []
