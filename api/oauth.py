@@ -1,10 +1,9 @@
 """OAuth2 clients: registering them, and which scopes a client may ask for.
 
-Per-client scope limits are not stored yet: django-oauth-toolkit's Application has no
-scope field and adding one needs a model of our own. Until then `api_client_create`
-checks the scopes it is given, and `GrantTypeScopes` enforces the rule that can be
-read off the Application itself: scopes that act for a signed-in person are never
-issued to a client-credentials client, which has no person behind it.
+django-oauth-toolkit's Application has no scope field, so the scopes a client was
+registered for live in `api.models.ApiClientScopes`. `GrantTypeScopes` issues a client
+only those, never a personal scope to a client-credentials client (no person stands
+behind it), and nothing at all to a client registered some other way.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from oauth2_provider.oauth2_backends import OAuthLibCore
 from oauth2_provider.scopes import SettingsScopes, get_scopes_backend
 from oauthlib.oauth2.rfc6749.errors import InvalidRequestError
 
+from api.models import ApiClientScopes
 from api.scopes import CASES_READ, SUBMISSIONS_WRITE
 
 CLIENT_CREDENTIALS = AbstractApplication.GRANT_CLIENT_CREDENTIALS
@@ -33,15 +33,23 @@ PERSONAL_SCOPES = frozenset({"openid", SUBMISSIONS_WRITE, CASES_READ})
 
 
 class GrantTypeScopes(SettingsScopes):
-    """The configured scopes, minus the personal ones for client-credentials clients."""
+    """The configured scopes the client was registered for; never personal ones for a
+    client-credentials client."""
 
     def get_available_scopes(
         self, application: Any = None, request: Any = None, *args: Any, **kwargs: Any
     ) -> list[str]:
         scopes: list[str] = super().get_available_scopes(application, request, *args, **kwargs)
-        if application is not None and application.authorization_grant_type == CLIENT_CREDENTIALS:
-            return [scope for scope in scopes if scope not in PERSONAL_SCOPES]
-        return scopes
+        if application is None:
+            return scopes
+        if application.pk is None:
+            allowed = set(scopes)  # being registered: any configured scope may be chosen
+        else:
+            registered = ApiClientScopes.objects.filter(application=application).first()
+            allowed = set(registered.scopes) if registered else set()
+        if application.authorization_grant_type == CLIENT_CREDENTIALS:
+            allowed -= PERSONAL_SCOPES
+        return [scope for scope in scopes if scope in allowed]
 
 
 class HeaderTokenOAuthLibCore(OAuthLibCore):
@@ -112,7 +120,7 @@ def api_client_create(
 
     Client-credentials clients are confidential and have no redirect URIs;
     authorization-code clients need exact redirect URIs and sign id tokens with RS256.
-    The scopes are checked, not stored (see the module docstring).
+    The scopes are checked and stored: the client is issued no others.
     """
     if grant not in GRANTS:
         raise ApiClientError("unsupported_grant", f"Grant must be one of: {', '.join(GRANTS)}.")
@@ -147,4 +155,5 @@ def api_client_create(
     except ValidationError as exc:
         raise ApiClientError("invalid_client", "; ".join(exc.messages)) from None
     application.save()
+    ApiClientScopes.objects.create(application=application, scopes=list(dict.fromkeys(scopes)))
     return NewApiClient(application=application, client_secret=None if public else secret)

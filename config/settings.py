@@ -328,6 +328,9 @@ API_THROTTLE_RATES = {
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
 from api.scopes import SCOPES  # noqa: E402
 
+# Named explicitly: api.ApiClientScopes refers to it, and it is swappable.
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
+
 
 def _development_oidc_key(path: Path) -> str:
     """The development signing key: generated once, then reused so restarts keep

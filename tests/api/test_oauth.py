@@ -25,6 +25,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.base import APIBaseView
+from api.models import ApiClientScopes
 from api.oauth import NewApiClient, api_client_create
 from config.urls import OAUTH_PATTERNS
 from tests import factories
@@ -191,9 +192,6 @@ def test_client_credentials_client_is_refused_scopes_that_act_for_a_person(
     assert counts() == before
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Per-client scope limits need a model next to DOT's Application."
-)
 def test_client_is_refused_scopes_it_was_not_registered_for(
     client: Any, machine: NewApiClient
 ) -> None:
@@ -201,6 +199,17 @@ def test_client_is_refused_scopes_it_was_not_registered_for(
         client, machine, {"grant_type": "client_credentials", "scope": "opendata:read"}
     )
     assert response.status_code == 400
+    assert AccessToken.objects.count() == 0
+
+
+def test_client_registered_outside_create_api_client_gets_no_scopes(client: Any) -> None:
+    new = api_client_create(name="Utan lista", grant="client-credentials", scopes=["cases:manage"])
+    ApiClientScopes.objects.filter(application=new.application).delete()
+    response = token_request(
+        client, new, {"grant_type": "client_credentials", "scope": "cases:manage"}
+    )
+    assert response.status_code == 400
+    assert AccessToken.objects.count() == 0
 
 
 def test_client_credentials_with_a_wrong_secret_is_refused(
@@ -485,7 +494,9 @@ def test_create_api_client_prints_client_id_and_a_working_secret(client: Any) ->
     application = Application.objects.get(client_id=lines["client_id"])
     assert application.name == "Kontaktcenter"
     assert application.client_type == Application.CLIENT_CONFIDENTIAL
-    assert "not yet enforced per client" in err
+    assert err == ""
+    registered = ApiClientScopes.objects.get(application=application)
+    assert registered.scopes == ["contactcenter"]
     new = NewApiClient(application=application, client_secret=lines["client_secret"])
     response = token_request(client, new, {"grant_type": "client_credentials"})
     assert response.status_code == 200

@@ -66,8 +66,3 @@ class Command(BaseCommand):
             self.stdout.write(f"client_id: {application.client_id}")
             if client.client_secret is not None:
                 self.stdout.write(f"client_secret: {client.client_secret}")
-        # On stderr, so it never mixes into the JSON.
-        self.stderr.write(
-            "Note: the scopes were checked but are not yet enforced per client; "
-            "see README.md, 'OAuth2 clients'."
-        )
