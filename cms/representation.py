@@ -32,10 +32,19 @@ def frontend_path(page: Page) -> str | None:
     return parts[2] if parts else None
 
 
+PREFETCHED_TRANSLATIONS = "_prefetched_translations"
+
+
 def localised(obj: Any, locale: Locale) -> Any:
-    """The translation of a snippet in `locale`, or the snippet itself."""
+    """The translation of a snippet in `locale`, or the snippet itself.
+
+    Uses translations loaded in bulk by `cms.selectors.attach_translations` when present.
+    """
     if obj is None or obj.locale_id == locale.pk:
         return obj
+    prefetched: dict[int, Any] | None = getattr(obj, PREFETCHED_TRANSLATIONS, None)
+    if prefetched is not None:
+        return prefetched.get(locale.pk, obj)
     return obj.get_translation_or_none(locale) or obj
 
 

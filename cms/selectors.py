@@ -28,6 +28,7 @@ from cms.models import (
     Topic,
     UnitPage,
 )
+from cms.representation import PREFETCHED_TRANSLATIONS
 
 PAGE_MODELS: list[type[BasePage]] = [
     HomePage,
@@ -113,7 +114,29 @@ def with_listing_data(pages: list[Page]) -> list[BasePage]:
             Prefetch("topics", queryset=Topic.objects.order_by("name"))
         ):
             loaded[page.pk] = page
-    return [loaded[p.pk] for p in pages if p.pk in loaded]
+    result = [loaded[p.pk] for p in pages if p.pk in loaded]
+    locale_ids = {page.locale_id for page in result}
+    attach_translations([page.organisation for page in result], locale_ids)
+    attach_translations([topic for page in result for topic in page.topics.all()], locale_ids)
+    return result
+
+
+def attach_translations(snippets: list[Any], locale_ids: set[int]) -> None:
+    """Load the snippets' translations into those locales in one query per model.
+
+    Pages point at source-locale snippets; without this, showing a list of translated
+    pages would look up each snippet's translation separately.
+    """
+    by_model: dict[type, list[Any]] = {}
+    for snippet in snippets:
+        by_model.setdefault(type(snippet), []).append(snippet)
+    for model, items in by_model.items():
+        keys = {item.translation_key for item in items}
+        found: dict[Any, dict[int, Any]] = {}
+        for row in model.objects.filter(translation_key__in=keys, locale_id__in=locale_ids):
+            found.setdefault(row.translation_key, {})[row.locale_id] = row
+        for item in items:
+            setattr(item, PREFETCHED_TRANSLATIONS, found.get(item.translation_key, {}))
 
 
 def page_detail(page_id: int) -> BasePage | None:

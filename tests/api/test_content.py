@@ -262,15 +262,27 @@ def test_detail_query_count_does_not_grow_with_the_body(
         client.get(f"/api/v1/pages/{big.pk}/")
 
 
-def test_listing_query_count_is_the_same_for_1_and_50_pages(client: Any, section: Any) -> None:
+def test_listing_query_count_is_the_same_for_1_and_50_pages(
+    client: Any, section: Any, django_capture_on_commit_callbacks: Any
+) -> None:
     org = factories.OrganisationFactory()
-    factories.ArticlePageFactory(parent=section, slug="en", organisation=org)
+    Locale.objects.create(language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation_create(instance=org, language_code="en", strings={org.name: "Administration"})
+    first = factories.ArticlePageFactory(parent=section, slug="en", organisation=org)
+    first.topics.set([factories.TopicFactory()])
     client.get("/api/v1/pages/?type=article")  # warms Wagtail's site-root cache
     with CaptureQueriesContext(connection) as one:
         assert len(results(client.get("/api/v1/pages/?type=article"))) == 1
-    for i in range(49):
-        factories.ArticlePageFactory(parent=section, slug=f"sida-{i}", organisation=org)
+    for i in range(24):
+        page = factories.ArticlePageFactory(parent=section, slug=f"sida-{i}", organisation=org)
+        page.topics.set([factories.TopicFactory()])
+        # Translated pages point at Swedish snippets that are shown in English.
+        with django_capture_on_commit_callbacks(execute=True):
+            translation_create(instance=page, language_code="en", strings={})
     with CaptureQueriesContext(connection) as fifty:
-        assert len(results(client.get("/api/v1/pages/?type=article&limit=50"))) == 50
-    assert len(fifty) == len(one)
-    assert ArticlePage.objects.count() == 50
+        listed = results(client.get("/api/v1/pages/?type=article&limit=50"))
+    assert len(listed) == 49  # 25 Swedish pages and 24 English translations
+    assert {p["organisation"]["name"] for p in listed if p["locale"] == "en"} == {"Administration"}
+    assert len(fifty) <= len(one) + 2  # the translations of organisations and topics
+    assert ArticlePage.objects.count() == 49
