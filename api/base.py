@@ -38,16 +38,22 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
 
     @staticmethod
     def _parse(request: Request, name: str, *, default: int, low: int, high: int) -> int:
-        raw = request.query_params.get(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            raise exceptions.ValidationError({name: ["Must be a whole number."]}) from None
-        if not low <= value <= high:
-            raise exceptions.ValidationError({name: [f"Must be between {low} and {high}."]})
-        return value
+        value = int_parameter(request, name, low=low, high=high)
+        return default if value is None else value
+
+
+def int_parameter(request: Request, name: str, *, low: int, high: int) -> int | None:
+    """A whole-number query parameter in [low, high], None when absent; else a 400."""
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    # ASCII digits only: str.isdigit() accepts "²", which int() refuses.
+    if not raw.isascii() or not raw.lstrip("-").isdigit():
+        raise exceptions.ValidationError({name: ["Must be a whole number."]})
+    value = int(raw)
+    if not low <= value <= high:
+        raise exceptions.ValidationError({name: [f"Must be between {low} and {high}."]})
+    return value
 
 
 PAGINATION_PARAMETERS = [
@@ -120,6 +126,7 @@ class APIBaseView(GenericAPIView):
         response = super().finalize_response(request, response, *args, **kwargs)
         if self._is_public_read(request) and response.status_code == 200:
             caching.add_public_headers(response, *self._validators)
-        elif not self._is_public_read(request):
+        elif response.status_code != 304:
+            # Errors, drafts and everything personal: never stored by any cache.
             response["Cache-Control"] = caching.PRIVATE_CACHE_CONTROL
         return response

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://api.stad.example/problems/"
@@ -36,6 +37,19 @@ def problem_response(
         content_type=PROBLEM_CONTENT_TYPE,
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Django's handler500: problem+json under /api/, Django's own page elsewhere."""
+    if request.path.startswith("/api/"):
+        return problem_response(
+            request,
+            status=500,
+            code="server_error",
+            title="Server error",
+            detail="Something went wrong on our side. The error has been logged.",
+        )
+    return defaults.server_error(request)
 
 
 def api_not_found(request: HttpRequest, unmatched: str = "") -> JsonResponse:

@@ -1,7 +1,7 @@
 """Headless preview: what an editor sees in the admin, rendered by the real frontend.
 
 Wagtail's preview hands us the page as it stands in the editor, saved or not. We keep
-that state in the shared cache under a random one-time token and send the preview
+that state in the shared cache under a random short-lived token and send the preview
 pane to the frontend with the token; the frontend reads the draft from the API.
 """
 

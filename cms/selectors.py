@@ -53,8 +53,8 @@ PAGE_ORDERINGS = {
 
 
 def public_pages() -> Any:
-    """Every live, unrestricted page below the root."""
-    return Page.objects.live().public().filter(depth__gt=1)
+    """Every live, unrestricted page of our page types (not Wagtail's placeholder)."""
+    return Page.objects.live().public().filter(depth__gt=1).type(*PAGE_MODELS)
 
 
 def _on_any_page_type(lookup: str, value: Any) -> Q:
@@ -84,7 +84,7 @@ def page_list(
     if locale:
         pages = pages.filter(locale__language_code=locale)
     if page_type:
-        pages = pages.type(PAGE_TYPES[page_type]).exact_type(PAGE_TYPES[page_type])
+        pages = pages.exact_type(PAGE_TYPES[page_type])
     if organisation:
         pages = pages.filter(_on_any_page_type("organisation__slug", organisation))
     if topic:
@@ -127,7 +127,7 @@ def attach_translations(snippets: list[Any], locale_ids: set[int]) -> None:
     Pages point at source-locale snippets; without this, showing a list of translated
     pages would look up each snippet's translation separately.
     """
-    by_model: dict[type, list[Any]] = {}
+    by_model: dict[Any, list[Any]] = {}
     for snippet in snippets:
         by_model.setdefault(type(snippet), []).append(snippet)
     for model, items in by_model.items():

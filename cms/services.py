@@ -18,6 +18,7 @@ from wagtail_localize.models import (
 
 from cms import imaging
 from cms.models import CityImage
+from cms.versioning import content_version_bump
 
 
 @transaction.atomic
@@ -81,4 +82,8 @@ def renditions_create(*, image_id: int) -> int:
     if image is None:
         return 0
     specs = list(settings.CITY_IMAGE_RENDITIONS.values())
-    return len(image.get_renditions(*specs))
+    before = image.renditions.count()
+    made = len(image.get_renditions(*specs))
+    if made != before:
+        content_version_bump()  # readers holding the image without them must refetch
+    return made

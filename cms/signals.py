@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.models import CityImage, Contact, Organisation, Topic, UnitType
@@ -33,7 +33,12 @@ def connect() -> None:
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_bump, dispatch_uid=f"cms-content-version-{id(signal)}")
     post_delete.connect(_bump, sender=Page, dispatch_uid="cms-content-version-page-delete")
-    for model in (Organisation, Topic, Contact, UnitType, CityImage, Redirect):
+    m2m_changed.connect(
+        _bump,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="cms-content-version-restriction-groups",
+    )
+    for model in (Organisation, Topic, Contact, UnitType, CityImage, Redirect, PageViewRestriction):
         for signal in (post_save, post_delete):
             signal.connect(
                 _bump,

@@ -17,6 +17,7 @@ from django.utils import timezone
 from cms.models import ContentVersion
 
 CACHE_KEY = "cms:content-version"
+CACHE_SECONDS = 5
 _LOCAL_CACHES = {
     "django.core.cache.backends.locmem.LocMemCache",
     "django.core.cache.backends.dummy.DummyCache",
@@ -37,7 +38,8 @@ def content_version() -> tuple[int, dt.datetime]:
     row = ContentVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
     current = row or (0, dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     if _shared_cache():
-        cache.set(CACHE_KEY, current, timeout=None)
+        # Short-lived: a reader racing a publish could store the old value after our delete.
+        cache.set(CACHE_KEY, current, timeout=CACHE_SECONDS)
     return current
 
 

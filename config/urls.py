@@ -15,6 +15,8 @@ OAUTH_PATTERNS = (
     oauth2_urls.metadata_urlpatterns + oauth2_urls.base_urlpatterns + oauth2_urls.oidc_urlpatterns
 )
 
+handler500 = "api.problems.server_error"
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

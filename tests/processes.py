@@ -9,7 +9,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # Variables a test must pass explicitly, never inherit from the machine running it.
-_NOT_INHERITED = {"SECRET_KEY", "ALLOWED_HOSTS", "OIDC_RSA_PRIVATE_KEY", "DJANGO_SETTINGS_MODULE"}
+_NOT_INHERITED = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "OIDC_RSA_PRIVATE_KEY",
+    "REDIS_URL",
+    "DJANGO_SETTINGS_MODULE",
+}
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

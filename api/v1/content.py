@@ -12,11 +12,12 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api.base import PAGINATION_PARAMETERS, APIBaseView
+from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
 from cms import selectors
 from cms.models import BasePage
 from cms.representation import field_value, frontend_path, organisation_data, scalar, topic_data
 
+MAX_ID = 2**63 - 1
 LANGUAGE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
@@ -171,15 +172,6 @@ def _choice(request: Request, name: str, allowed: list[str]) -> str | None:
     return value
 
 
-def _page_id(request: Request, name: str) -> int | None:
-    raw = request.query_params.get(name)
-    if raw is None:
-        return None
-    if not raw.isdigit() or int(raw) < 1:
-        raise ValidationError({name: ["Must be a page id (a whole number from 1)."]})
-    return int(raw)
-
-
 def _datetime(request: Request, name: str) -> Any:
     raw = request.query_params.get(name)
     if raw is None:
@@ -201,10 +193,14 @@ PAGE_FILTERS = [
     OpenApiParameter("organisation", str, description="Owning organisation's slug."),
     OpenApiParameter("topic", str, description="Topic slug."),
     OpenApiParameter(
-        "child_of", {"type": "integer", "minimum": 1}, description="Only children of this page id."
+        "child_of",
+        {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+        description="Only children of this page id.",
     ),
     OpenApiParameter(
-        "descendant_of", {"type": "integer", "minimum": 1}, description="Only pages below this id."
+        "descendant_of",
+        {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+        description="Only pages below this id.",
     ),
     OpenApiParameter("updated_since", OpenApiTypes.DATETIME, description="Published at or after."),
     OpenApiParameter(
@@ -235,8 +231,8 @@ class PageListView(APIBaseView):
             page_type=_choice(request, "type", list(selectors.PAGE_TYPES)),
             organisation=request.query_params.get("organisation"),
             topic=request.query_params.get("topic"),
-            child_of=_page_id(request, "child_of"),
-            descendant_of=_page_id(request, "descendant_of"),
+            child_of=int_parameter(request, "child_of", low=1, high=MAX_ID),
+            descendant_of=int_parameter(request, "descendant_of", low=1, high=MAX_ID),
             updated_since=_datetime(request, "updated_since"),
             ordering=_choice(request, "ordering", list(selectors.PAGE_ORDERINGS)) or "path",
         )
@@ -302,10 +298,12 @@ class PageResolveView(APIBaseView):
             raise ValidationError({"path": ["Give either path or url."]})
         if path and not path.startswith("/"):
             raise ValidationError({"path": ["A path starts with /."]})
-        resolution = selectors.resolve_path(path) if path else selectors.resolve_url(url or "")
-        if resolution.page is not None:
-            page = selectors.page_detail(resolution.page.pk)
-            assert page is not None
+        try:
+            resolution = selectors.resolve_path(path) if path else selectors.resolve_url(url or "")
+        except ValueError:
+            raise ValidationError({"url": ["Not a valid address."]}) from None
+        page = selectors.page_detail(resolution.page.pk) if resolution.page is not None else None
+        if page is not None:
             return Response({"status": 200, "redirect_to": None, "page": page_detail_data(page)})
         if resolution.redirect_status is not None:
             body = {
@@ -340,10 +338,8 @@ class NavigationView(APIBaseView):
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         locale = _choice(request, "locale", LANGUAGE_CODES) or "sv"
-        raw_depth = request.query_params.get("depth", "2")
-        if not raw_depth.isdigit() or not 1 <= int(raw_depth) <= 4:
-            raise ValidationError({"depth": ["Must be a whole number from 1 to 4."]})
-        return Response(selectors.navigation(locale=locale, depth=int(raw_depth)))
+        depth = int_parameter(request, "depth", low=1, high=4) or 2
+        return Response(selectors.navigation(locale=locale, depth=depth))
 
 
 class OrganisationListView(APIBaseView):

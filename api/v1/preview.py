@@ -1,4 +1,4 @@
-"""Drafts for headless preview: by one-time token, or for clients with the preview scope."""
+"""Drafts for headless preview: by short-lived token, or for clients with the preview scope."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from cms.preview import preview_page
 
 
 class PagePreviewView(APIBaseView):
-    # The one-time token from the admin's preview is the credential; drafts are never cached.
+    # The short-lived token from the admin's preview is the credential; drafts are never cached.
     public = True
     cacheable = False
     pagination_class = None
@@ -27,7 +27,7 @@ class PagePreviewView(APIBaseView):
         operation_id="pages_preview",
         summary="The page an editor is previewing",
         description=(
-            "The admin's preview sends the frontend a one-time `token`; this returns the page "
+            "The admin's preview sends the frontend a short-lived `token`; this returns the page "
             "as it stands in the editor, saved or not, for 30 minutes."
         ),
         parameters=[

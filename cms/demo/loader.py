@@ -433,8 +433,6 @@ class DemoLoader:
                         "view_topic",
                         "view_unittype",
                         "view_contact",
-                        "add_contact",
-                        "change_contact",
                     ],
                 )
             )

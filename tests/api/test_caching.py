@@ -6,8 +6,11 @@ from typing import Any
 
 import pytest
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import PageViewRestriction
 
+from cms.services import image_create, renditions_create
 from tests import factories
+from tests.images import jpeg
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +51,9 @@ def test_etags_differ_between_urls(client: Any, article: Any) -> None:
     assert etag(client, "/api/v1/pages/?limit=1") != etag(client, "/api/v1/pages/?limit=2")
 
 
-@pytest.mark.parametrize("change", ["publish", "unpublish", "move", "organisation", "redirect"])
+@pytest.mark.parametrize(
+    "change", ["publish", "unpublish", "move", "organisation", "redirect", "restriction"]
+)
 def test_any_published_change_changes_the_answer_at_once(
     client: Any,
     article: Any,
@@ -70,8 +75,10 @@ def test_any_published_change_changes_the_answer_at_once(
         elif change == "organisation":
             article.organisation.name = "Nytt namn"
             article.organisation.save()
-        else:
+        elif change == "redirect":
             Redirect.objects.create(old_path="/gammal", redirect_page=article)
+        else:
+            PageViewRestriction.objects.create(page=article, restriction_type="login")
     response = client.get(url, HTTP_IF_NONE_MATCH=before)
     assert response.status_code == 200
     assert response["ETag"] != before
@@ -80,4 +87,17 @@ def test_any_published_change_changes_the_answer_at_once(
 def test_errors_are_not_marked_cacheable(client: Any, home: Any) -> None:
     response = client.get("/api/v1/pages/?colour=red")
     assert response.status_code == 400
-    assert "public" not in response.get("Cache-Control", "")
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_renditions_made_by_the_worker_change_the_images_answer(
+    client: Any, settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
+    url = f"/api/v1/images/{image.pk}/"
+    before = etag(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        renditions_create(image_id=image.pk)
+    response = client.get(url, HTTP_IF_NONE_MATCH=before)
+    assert response.status_code == 200
+    assert response.json()["renditions"]

@@ -115,6 +115,8 @@ def test_listing_paginates_with_limit_and_offset(client: Any, city: dict[str, An
         ("limit=ten", "validation_error"),
         ("offset=-1", "validation_error"),
         ("child_of=abc", "validation_error"),
+        ("child_of=²", "validation_error"),
+        ("limit=²", "validation_error"),
         ("updated_since=yesterday", "validation_error"),
         ("ordering=random", "validation_error"),
         ("organisation=a%00b", "validation_error"),
@@ -209,6 +211,7 @@ def test_resolve_says_gone_when_the_target_was_retired(client: Any, city: dict[s
         ("path=/sv/finns-inte/", 404, "not_found"),
         ("path=/xx/", 404, "not_found"),
         ("url=https://x.example/%00", 400, "validation_error"),
+        ("url=http://[x/", 400, "validation_error"),
     ],
 )
 def test_resolve_refuses_bad_input_clearly(
@@ -286,3 +289,14 @@ def test_listing_query_count_is_the_same_for_1_and_50_pages(
     assert {p["organisation"]["name"] for p in listed if p["locale"] == "en"} == {"Administration"}
     assert len(fifty) <= len(one) + 2  # the translations of organisations and topics
     assert ArticlePage.objects.count() == 49
+
+
+def test_pages_of_other_types_are_not_content(client: Any, home: Any) -> None:
+    # Wagtail's own placeholder type is not one of ours: never listed, never resolved.
+    from wagtail.models import Page
+
+    placeholder = Page(title="Välkommen", slug="valkommen")
+    home.add_child(instance=placeholder)
+    assert placeholder.pk not in {p["id"] for p in results(client.get("/api/v1/pages/?limit=100"))}
+    assert_problem(client.get("/api/v1/pages/resolve/?path=/sv/valkommen/"), 404, "not_found")
+    assert_problem(client.get(f"/api/v1/pages/{placeholder.pk}/"), 404, "not_found")

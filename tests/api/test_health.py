@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.test import Client
+from django.urls import path
+
+from config import urls as project_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +66,21 @@ def test_pages_are_served_under_their_locale_prefix(client: Any, section: Any) -
     assert response.status_code == 200
     assert "<h1>Förskola</h1>" in response.content.decode()
     assert b'lang="sv"' in response.content
+
+
+def _boom(request: Any) -> Any:
+    raise RuntimeError("a bug")
+
+
+urlpatterns = [path("api/v1/boom", _boom), *project_urls.urlpatterns]
+handler500 = project_urls.handler500
+
+
+@pytest.mark.urls("tests.api.test_health")
+def test_unhandled_errors_under_the_api_are_problem_json(settings: Any) -> None:
+    client = Client(raise_request_exception=False)
+    response = client.get("/api/v1/boom")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["code"] == "server_error"
+    assert "a bug" not in response.content.decode()

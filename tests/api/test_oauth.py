@@ -596,6 +596,7 @@ def test_production_refuses_to_start_without_a_signing_key(tmp_path: Path) -> No
         DJANGO_ENV="production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="stad.example",
+        REDIS_URL="redis://127.0.0.1:6379/15",
         VAR_DIR=str(tmp_path),
     )
     assert result.returncode != 0

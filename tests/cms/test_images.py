@@ -196,3 +196,21 @@ def test_jpeg_comments_are_dropped() -> None:
     image = image_create(title="Kommentar", data=out.getvalue(), filename="c.jpg")
     with image.open_file() as f:
         assert b"Storgatan" not in f.read()
+
+
+def png_of(pixels_wide: int, pixels_high: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("1", (pixels_wide, pixels_high)).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def test_images_between_our_limit_and_pillows_own_are_refused(admin_client: Any) -> None:
+    # 49 megapixels: over our 40 MP limit, under the 89 MP at which Pillow warns by itself.
+    data = png_of(7000, 7000)
+    response = upload(admin_client, "stor.png", data, "image/png")
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    with pytest.raises(imaging.ImageRejected) as excinfo:
+        image_create(title="Stor", data=data, filename="stor.png")
+    assert excinfo.value.code == "image_too_large"
+    assert not CityImage.objects.exists()

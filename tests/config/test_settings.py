@@ -29,9 +29,10 @@ OIDC_KEY = (
     [
         ({"ALLOWED_HOSTS": "stad.example"}, "SECRET_KEY"),
         ({"SECRET_KEY": STRONG_KEY}, "ALLOWED_HOSTS"),
+        ({"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "stad.example"}, "REDIS_URL"),
     ],
 )
-def test_production_refuses_to_start_without_secret_key_and_hosts(
+def test_production_refuses_to_start_without_secret_key_hosts_and_shared_cache(
     env: dict[str, str], missing: str
 ) -> None:
     result = manage("check", DJANGO_ENV="production", **env)
@@ -49,6 +50,7 @@ def test_production_deploy_checks_are_clean() -> None:
         DJANGO_ENV="production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="stad.example",
+        REDIS_URL="redis://127.0.0.1:6379/15",
         OIDC_RSA_PRIVATE_KEY=OIDC_KEY,
     )
     assert result.returncode == 0, result.stderr + result.stdout
@@ -67,6 +69,7 @@ def test_demo_data_is_refused_in_production() -> None:
         DJANGO_ENV="production",
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="stad.example",
+        REDIS_URL="redis://127.0.0.1:6379/15",
         OIDC_RSA_PRIVATE_KEY=OIDC_KEY,
         DATABASE_URL="sqlite:////nonexistent/never-created.sqlite3",
     )
