@@ -122,8 +122,8 @@ def block_value(block: blocks.Block, value: Any, locale: Locale) -> Any:
     if isinstance(block, ImageChooserBlock):
         return image_data(value)
     if isinstance(block, blocks.PageChooserBlock):
-        if value is None or not value.live:
-            return None
+        if value is None or not value.live or value.get_view_restrictions().exists():
+            return None  # a link to what readers may not see shows nothing of it
         return {"id": value.pk, "title": value.title, "path": frontend_path(value)}
     if isinstance(block, DocumentChooserBlock):
         return None if value is None else {"id": value.pk, "title": value.title, "url": value.url}

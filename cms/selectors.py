@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, Q, QuerySet
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 from cms.models import (
     AnswerPage,
     ArticlePage,
     BasePage,
     BlogPostPage,
+    CityImage,
     HomePage,
     NewsPage,
     Organisation,
@@ -206,7 +208,13 @@ def resolve_path(path: str, *, hostname: str | None = None) -> Resolution:
 
 
 def resolve_url(url: str) -> Resolution:
+    """Like resolve_path, for a full address; its query string counts for old addresses
+    (/?p=123 on a former WordPress site)."""
     parts = urlsplit(url)
+    if parts.query:
+        redirect = _redirect_for(f"{parts.path or '/'}?{parts.query}", _site_for(parts.hostname))
+        if redirect is not None:
+            return redirect
     return resolve_path(parts.path or "/", hostname=parts.hostname)
 
 
@@ -246,7 +254,7 @@ def _redirect_for(path: str, site: Site | None) -> Resolution | None:
     status = 301 if redirect.is_permanent else 302
     if redirect.redirect_page_id:
         target = redirect.redirect_page
-        if not target.live:
+        if not public_pages().filter(pk=target.pk).exists():
             return Resolution(redirect_status=410)
         parts = target.get_url_parts()
         return Resolution(redirect_to=parts[2] if parts else None, redirect_status=status)
@@ -296,3 +304,21 @@ def navigation(*, locale: str, depth: int) -> list[dict[str, Any]]:
         parent = nodes.get(page.path[: -Page.steplen])
         (parent["children"] if parent else roots).append(node)
     return roots
+
+
+def public_image(image_id: int) -> CityImage | None:
+    """An image that a public page uses, with its renditions; None for any other.
+
+    Images on drafts, embargoed news or restricted pages stay private until the page is
+    public. Uses Wagtail's reference index, which the task worker keeps current.
+    """
+    image = CityImage.objects.prefetch_related("renditions").filter(pk=image_id).first()
+    if image is None:
+        return None
+    page_ids = (
+        ReferenceIndex.get_references_to(image)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    ids = [int(pk) for pk in page_ids if pk.isdigit()]
+    return image if public_pages().filter(pk__in=ids).exists() else None

@@ -11,7 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.base import APIBaseView
-from cms.models import CityImage
+from cms import selectors
 from cms.representation import image_data
 
 
@@ -38,7 +38,7 @@ class ImageSerializer(serializers.Serializer):
 
 
 class ImageDetailView(APIBaseView):
-    public = True  # images on published pages are public; originals are never linked
+    public = True  # only images used on published, unrestricted pages (cms.selectors)
     pagination_class = None
 
     @extend_schema(
@@ -49,7 +49,7 @@ class ImageDetailView(APIBaseView):
         tags=["content"],
     )
     def get(self, request: Request, image_id: int, *args: Any, **kwargs: Any) -> Response:
-        image = CityImage.objects.prefetch_related("renditions").filter(pk=image_id).first()
+        image = selectors.public_image(image_id)
         if image is None:
-            raise NotFound("No image has this id.")
+            raise NotFound("No image with this id is used on a published page.")
         return Response(image_data(image))

@@ -18,7 +18,7 @@ from rest_framework.test import APIRequestFactory
 from api.base import APIBaseView
 from cms.preview import preview_token_create
 from cms.services import image_create
-from tests.images import jpeg
+from tests.images import jpeg, show_on_page
 from tests.tokens import machine_token
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
@@ -69,6 +69,7 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
     image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
+    show_on_page(image, section)
     return REQUESTS.get(operation_id) or (
         path.replace("{page_id}", str(section.pk))
         .replace("{organisation_id}", str(section.organisation_id))

@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from cms.services import image_create, renditions_create
 from tests import factories
-from tests.images import jpeg
+from tests.images import jpeg, show_on_page
 
 pytestmark = pytest.mark.django_db
 
@@ -91,9 +91,10 @@ def test_errors_are_not_marked_cacheable(client: Any, home: Any) -> None:
 
 
 def test_renditions_made_by_the_worker_change_the_images_answer(
-    client: Any, settings: Any, django_capture_on_commit_callbacks: Any
+    client: Any, section: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
+    show_on_page(image, section)
     url = f"/api/v1/images/{image.pk}/"
     before = etag(client, url)
     with django_capture_on_commit_callbacks(execute=True):

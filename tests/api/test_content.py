@@ -300,3 +300,27 @@ def test_pages_of_other_types_are_not_content(client: Any, home: Any) -> None:
     assert placeholder.pk not in {p["id"] for p in results(client.get("/api/v1/pages/?limit=100"))}
     assert_problem(client.get("/api/v1/pages/resolve/?path=/sv/valkommen/"), 404, "not_found")
     assert_problem(client.get(f"/api/v1/pages/{placeholder.pk}/"), 404, "not_found")
+
+
+def test_old_addresses_with_a_query_string_resolve(client: Any, city: dict[str, Any]) -> None:
+    Redirect.objects.create(old_path="/?p=123", redirect_page=city["service"])
+    body = client.get("/api/v1/pages/resolve/", {"url": "https://gamla.example/?p=123"}).json()
+    assert body == {"status": 301, "redirect_to": "/sv/forskola/forskoleplats/", "page": None}
+
+
+def test_restricted_pages_are_not_revealed_by_links_or_redirects(
+    client: Any, city: dict[str, Any]
+) -> None:
+    service = city["service"]
+    cta = {"title": "Ansök", "text": "", "link": {"page": service, "url": "", "text": "Ansök"}}
+    linking = factories.ArticlePageFactory(
+        parent=service.get_parent(), slug="lankar", body=[("call_to_action", cta)]
+    )
+    shown = client.get(f"/api/v1/pages/{linking.pk}/").json()["fields"]["body"][0]
+    assert shown["value"]["link"]["page"]["id"] == service.pk  # public: the link is given
+
+    PageViewRestriction.objects.create(page=service, restriction_type="login")
+    Redirect.objects.create(old_path="/till-intranat", redirect_page=service)
+    assert client.get("/api/v1/pages/resolve/?path=/till-intranat").json()["status"] == 410
+    hidden = client.get(f"/api/v1/pages/{linking.pk}/").json()["fields"]["body"][0]
+    assert hidden["value"]["link"]["page"] is None
