@@ -28,11 +28,12 @@ demo: migrate
 	$(MANAGE) load_demo_data
 	$(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null
 
-# Web server and task worker together; Ctrl-C stops both.
+# Web server, task worker and the minute scheduler for go-live/expiry; Ctrl-C stops all.
 run: demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / stad-demo-2026)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(MANAGE) db_worker --queue-name '*' & \
+	while true; do $(MANAGE) publish_scheduled > /dev/null; sleep 60; done & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: migrate
