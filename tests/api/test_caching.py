@@ -9,17 +9,9 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from cms.services import image_create, renditions_create
-from tests import factories
 from tests.images import jpeg, show_on_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def article(section: Any) -> Any:
-    page = factories.ArticlePageFactory(parent=section, title="Öppettider", slug="oppettider")
-    page.save_revision().publish()
-    return page
 
 
 def etag(client: Any, url: str) -> str:

@@ -7,17 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests import factories
 from tests.tokens import machine_token
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def article(section: Any) -> Any:
-    page = factories.ArticlePageFactory(parent=section, title="Öppettider", slug="oppettider")
-    page.save_revision().publish()
-    return page
 
 
 def test_admin_preview_opens_the_frontend_with_a_token_for_the_unsaved_page(
