@@ -23,16 +23,15 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText, expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from cms.models import CityImage, Contact, Organisation, Topic, UnitType
+from cms import selectors
+from cms.models import BasePage, CityImage, Contact, Organisation, Topic, UnitType
+from cms.selectors import PREFETCHED_TRANSLATIONS
 
 
 def frontend_path(page: Page) -> str | None:
     """The path a frontend serves the page at (/sv/forskola/…), from Wagtail's routing."""
     parts = page.get_url_parts()
     return parts[2] if parts else None
-
-
-PREFETCHED_TRANSLATIONS = "_prefetched_translations"
 
 
 def localised(obj: Any, locale: Locale) -> Any:
@@ -163,3 +162,61 @@ def field_value(page: Page, name: str, locale: Locale) -> Any:
     if isinstance(value, CityImage):
         return image_data(value)
     return scalar(value)
+
+
+def page_summary(page: BasePage) -> dict[str, Any]:
+    locale = page.locale
+    return {
+        "id": page.pk,
+        "type": page.api_type,
+        "title": page.title,
+        "summary": page.summary,
+        "locale": locale.language_code,
+        "path": frontend_path(page),
+        "organisation": organisation_data(page.organisation, locale),
+        "topics": [topic_data(t, locale) for t in page.topics.all()],
+        "first_published_at": scalar(page.first_published_at),
+        "last_published_at": scalar(page.last_published_at),
+    }
+
+
+def page_detail_data(page: BasePage) -> dict[str, Any]:
+    locale = page.locale
+    path = frontend_path(page)
+    return {
+        **page_summary(page),
+        "fields": {name: field_value(page, name, locale) for name in page.api_fields},
+        "breadcrumbs": [
+            {"id": p.pk, "title": p.title, "path": frontend_path(p)}
+            for p in selectors.breadcrumbs(page)
+        ],
+        "translations": [
+            {"locale": t.locale.language_code, "path": frontend_path(t)}
+            for t in selectors.translations_of(page)
+        ],
+        "seo": {"title": page.seo_title or page.title, "description": page.search_description},
+        "meta": {
+            "type": page.api_type,
+            "locale": locale.language_code,
+            "text_direction": "rtl" if locale.is_bidi else "ltr",
+            "html_path": path,
+            "first_published_at": scalar(page.first_published_at),
+            "last_published_at": scalar(page.last_published_at),
+        },
+    }
+
+
+def organisation_detail_data(org: Organisation) -> dict[str, Any]:
+    """An organisation with its contact details, as the organisations endpoints show it."""
+    return {
+        "id": org.pk,
+        "slug": org.slug,
+        "name": org.name,
+        "kind": org.kind,
+        "parent": org.parent_id,
+        "organisation_number": org.organisation_number,
+        "switchboard_phone": org.switchboard_phone,
+        "email": org.email,
+        "website": org.website,
+        "visiting_address": org.visiting_address,
+    }

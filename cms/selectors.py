@@ -30,7 +30,9 @@ from cms.models import (
     Topic,
     UnitPage,
 )
-from cms.representation import PREFETCHED_TRANSLATIONS
+
+# Where attach_translations leaves a snippet's translations for cms.representation.
+PREFETCHED_TRANSLATIONS = "_prefetched_translations"
 
 PAGE_MODELS: list[type[BasePage]] = [
     HomePage,

@@ -14,8 +14,7 @@ from rest_framework.response import Response
 
 from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
 from cms import selectors
-from cms.models import BasePage
-from cms.representation import field_value, frontend_path, organisation_data, scalar, topic_data
+from cms.representation import organisation_detail_data, page_detail_data, page_summary
 
 MAX_ID = 2**63 - 1
 LANGUAGE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -121,48 +120,6 @@ class TopicSerializer(serializers.Serializer):
 
 
 # --- Data ----------------------------------------------------------------------------------
-
-
-def page_summary(page: BasePage) -> dict[str, Any]:
-    locale = page.locale
-    return {
-        "id": page.pk,
-        "type": page.api_type,
-        "title": page.title,
-        "summary": page.summary,
-        "locale": locale.language_code,
-        "path": frontend_path(page),
-        "organisation": organisation_data(page.organisation, locale),
-        "topics": [topic_data(t, locale) for t in page.topics.all()],
-        "first_published_at": scalar(page.first_published_at),
-        "last_published_at": scalar(page.last_published_at),
-    }
-
-
-def page_detail_data(page: BasePage) -> dict[str, Any]:
-    locale = page.locale
-    path = frontend_path(page)
-    return {
-        **page_summary(page),
-        "fields": {name: field_value(page, name, locale) for name in page.api_fields},
-        "breadcrumbs": [
-            {"id": p.pk, "title": p.title, "path": frontend_path(p)}
-            for p in selectors.breadcrumbs(page)
-        ],
-        "translations": [
-            {"locale": t.locale.language_code, "path": frontend_path(t)}
-            for t in selectors.translations_of(page)
-        ],
-        "seo": {"title": page.seo_title or page.title, "description": page.search_description},
-        "meta": {
-            "type": page.api_type,
-            "locale": locale.language_code,
-            "text_direction": "rtl" if locale.is_bidi else "ltr",
-            "html_path": path,
-            "first_published_at": scalar(page.first_published_at),
-            "last_published_at": scalar(page.last_published_at),
-        },
-    }
 
 
 def _choice(request: Request, name: str, allowed: list[str]) -> str | None:
@@ -359,7 +316,7 @@ class OrganisationListView(APIBaseView):
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         window = self.paginate_queryset(selectors.organisation_list())
         assert window is not None
-        return self.get_paginated_response([_organisation(o) for o in window])
+        return self.get_paginated_response([organisation_detail_data(o) for o in window])
 
 
 class OrganisationDetailView(APIBaseView):
@@ -376,7 +333,7 @@ class OrganisationDetailView(APIBaseView):
         organisation = selectors.organisation_list().filter(pk=organisation_id).first()
         if organisation is None:
             raise NotFound("No organisation has this id.")
-        return Response(_organisation(organisation))
+        return Response(organisation_detail_data(organisation))
 
 
 class TopicListView(APIBaseView):
@@ -397,18 +354,3 @@ class TopicListView(APIBaseView):
         return self.get_paginated_response(
             [{"id": t.pk, "slug": t.slug, "name": t.name, "parent": t.parent_id} for t in window]
         )
-
-
-def _organisation(org: Any) -> dict[str, Any]:
-    return {
-        "id": org.pk,
-        "slug": org.slug,
-        "name": org.name,
-        "kind": org.kind,
-        "parent": org.parent_id,
-        "organisation_number": org.organisation_number,
-        "switchboard_phone": org.switchboard_phone,
-        "email": org.email,
-        "website": org.website,
-        "visiting_address": org.visiting_address,
-    }

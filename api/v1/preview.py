@@ -11,9 +11,10 @@ from rest_framework.response import Response
 
 from api import scopes
 from api.base import APIBaseView
-from api.v1.content import PageDetailSerializer, page_detail_data
+from api.v1.content import PageDetailSerializer
 from cms import selectors
 from cms.preview import preview_page
+from cms.representation import page_detail_data
 
 
 class PagePreviewView(APIBaseView):
