@@ -99,11 +99,7 @@ class NavigationNodeSerializer(serializers.Serializer):
     children = serializers.ListField(child=serializers.DictField())
 
 
-class OrganisationSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    slug = serializers.CharField()
-    name = serializers.CharField()
-    kind = serializers.CharField()
+class OrganisationSerializer(OrganisationRefSerializer):
     parent = serializers.IntegerField(allow_null=True)
     organisation_number = serializers.CharField()
     switchboard_phone = serializers.CharField()
@@ -112,10 +108,7 @@ class OrganisationSerializer(serializers.Serializer):
     visiting_address = serializers.CharField()
 
 
-class TopicSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    slug = serializers.CharField()
-    name = serializers.CharField()
+class TopicSerializer(TopicRefSerializer):
     parent = serializers.IntegerField(allow_null=True)
 
 
