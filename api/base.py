@@ -20,6 +20,7 @@ from api.errors import UnknownQueryParameter
 from api.permissions import ScopePermission
 from api.schema import ScopedAutoSchema
 from api.throttles import ClientRateThrottle
+from cms.versioning import content_version_pinned
 
 
 class StrictLimitOffsetPagination(LimitOffsetPagination):
@@ -89,6 +90,11 @@ class APIBaseView(GenericAPIView):
     cacheable: ClassVar[bool] = True  # public answers get ETags; False for drafts
     required_scopes: ClassVar[list[str]] = []
     query_parameters: ClassVar[frozenset[str]] = frozenset()
+
+    def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        # Every read in one request sees the content version its ETag was made from.
+        with content_version_pinned():
+            return super().dispatch(request, *args, **kwargs)
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         # An undeclared method is 405 for everyone, before any question of credentials.

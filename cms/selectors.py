@@ -11,17 +11,22 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Coalesce
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, ReferenceIndex
 
+from cms.directory import Directory, directory
 from cms.models import (
     AnswerPage,
     ArticlePage,
     BasePage,
     BlogPostPage,
     CityImage,
+    CityRendition,
     HomePage,
     NewsPage,
     Organisation,
@@ -30,9 +35,13 @@ from cms.models import (
     Topic,
     UnitPage,
 )
-
-# Where attach_translations leaves a snippet's translations for cms.representation.
-PREFETCHED_TRANSLATIONS = "_prefetched_translations"
+from cms.representation import (
+    PageContext,
+    collect_references,
+    image_data,
+    page_detail_data,
+    summary_data,
+)
 
 PAGE_MODELS: list[type[BasePage]] = [
     HomePage,
@@ -54,19 +63,53 @@ PAGE_ORDERINGS = {
     "last_published_at": "last_published_at",
     "-last_published_at": "-last_published_at",
 }
+# The reverse one-to-one from Page to each page type's own table.
+_CHILDREN = [model._meta.model_name for model in PAGE_MODELS]
 
 
-def public_pages() -> Any:
-    """Every live, unrestricted page of our page types (not Wagtail's placeholder)."""
-    return Page.objects.live().public().filter(depth__gt=1).type(*PAGE_MODELS)
+def _restricted(d: Directory) -> Q:
+    q = Q()
+    for prefix in d.restricted_paths:
+        q |= Q(path__startswith=prefix)
+    return q
 
 
-def _on_any_page_type(lookup: str, value: Any) -> Q:
-    """A filter on a field every page type has, across the page-type tables."""
+def public_pages(d: Directory | None = None) -> Any:
+    """Every live, unrestricted page of our page types (not Wagtail's placeholder).
+
+    View restrictions come from the directory, so this costs no query of its own.
+    """
+    d = d or directory()
+    pages = Page.objects.live().filter(depth__gt=1).type(*PAGE_MODELS)
+    return pages.exclude(_restricted(d)) if d.restricted_paths else pages
+
+
+def _on_any_page_type(field_name: str) -> Any:
+    """A field every page type has, read through whichever page-type table holds the row."""
+    return Coalesce(*[F(f"{child}__{field_name}") for child in _CHILDREN])
+
+
+def _with_topic(topic_id: int) -> Q:
     q = Q()
     for model in PAGE_MODELS:
-        q |= Q(**{f"{model._meta.model_name}__{lookup}": value})
+        through = model.topics.through
+        q |= Q(
+            pk__in=through.objects.filter(topic_id=topic_id).values(f"{model._meta.model_name}_id")
+        )
     return q
+
+
+LISTING_FIELDS = (
+    "id",
+    "title",
+    "content_type_id",
+    "locale_id",
+    "url_path",
+    "first_published_at",
+    "last_published_at",
+    "api_summary",
+    "api_organisation_id",
+)
 
 
 def page_list(
@@ -80,81 +123,101 @@ def page_list(
     updated_since: dt.datetime | None = None,
     ordering: str = "path",
 ) -> Any:
-    """Published pages matching the filters; every argument narrows the result.
+    """Published pages matching the filters, as rows for `listing_data`.
 
-    A filter naming something that does not exist (or is not public) matches nothing.
+    Every argument narrows the result; a filter naming something that does not exist (or
+    is not public) matches nothing. Summary and owner are read from the page-type tables
+    in the same query, so a listing costs the same for one page type as for all.
     """
-    pages = public_pages()
+    d = directory()
+    pages = public_pages(d).annotate(
+        api_summary=_on_any_page_type("summary"),
+        api_organisation_id=_on_any_page_type("organisation_id"),
+    )
     if locale:
-        pages = pages.filter(locale__language_code=locale)
+        pages = pages.filter(locale_id=d.locale_ids.get(locale, 0))
     if page_type:
         pages = pages.exact_type(PAGE_TYPES[page_type])
     if organisation:
-        pages = pages.filter(_on_any_page_type("organisation__slug", organisation))
+        pages = pages.filter(
+            api_organisation_id=d.source_id_for_slug(Organisation, organisation) or 0
+        )
     if topic:
-        pages = pages.filter(_on_any_page_type("topics__slug", topic)).distinct()
+        topic_id = d.source_id_for_slug(Topic, topic)
+        pages = pages.filter(_with_topic(topic_id)) if topic_id else pages.none()
     for page_id, relation in ((child_of, "child_of"), (descendant_of, "descendant_of")):
         if page_id is not None:
-            anchor = public_pages().filter(pk=page_id).first()
+            anchor = public_pages(d).filter(pk=page_id).only("path", "depth").first()
             if anchor is None:
-                return pages.none()
+                return pages.none().values(*LISTING_FIELDS)
             pages = getattr(pages, relation)(anchor)
     if updated_since is not None:
         pages = pages.filter(last_published_at__gte=updated_since)
-    return pages.order_by(PAGE_ORDERINGS[ordering], "pk")
+    return pages.order_by(PAGE_ORDERINGS[ordering], "pk").values(*LISTING_FIELDS)
 
 
-def with_listing_data(pages: list[Page]) -> list[BasePage]:
-    """The specific pages with organisation and topics loaded in bulk, in the given order."""
-    by_type: dict[type[BasePage], list[int]] = {}
-    for page in pages:
-        model = page.specific_class
-        if model in PAGE_MODELS:
-            by_type.setdefault(model, []).append(page.pk)
-    loaded: dict[int, BasePage] = {}
-    for model, ids in by_type.items():
-        queryset = model.objects.filter(pk__in=ids).select_related("organisation", "locale")
-        for page in queryset.prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("name"))
-        ):
-            loaded[page.pk] = page
-    result = [loaded[p.pk] for p in pages if p.pk in loaded]
-    locale_ids = {page.locale_id for page in result}
-    attach_translations([page.organisation for page in result], locale_ids)
-    attach_translations([topic for page in result for topic in page.topics.all()], locale_ids)
-    return result
+def listing_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Page summaries for rows of `page_list`, with topics for all of them in one query."""
+    d = directory()
+    types = {row["id"]: _model_for(row["content_type_id"]) for row in rows}
+    topics = _topic_ids({pk: model for pk, model in types.items() if model is not None})
+    return [
+        summary_data(
+            d,
+            page_id=row["id"],
+            api_type=model.api_type,
+            title=row["title"],
+            summary=row["api_summary"] or "",
+            locale_id=row["locale_id"],
+            url_path=row["url_path"],
+            organisation_id=row["api_organisation_id"],
+            topic_ids=topics.get(row["id"], []),
+            first_published_at=row["first_published_at"],
+            last_published_at=row["last_published_at"],
+        )
+        for row in rows
+        if (model := types[row["id"]]) is not None
+    ]
 
 
-def attach_translations(snippets: list[Any], locale_ids: set[int]) -> None:
-    """Load the snippets' translations into those locales in one query per model.
+def _model_for(content_type_id: int) -> type[BasePage] | None:
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model if model in PAGE_MODELS else None  # type: ignore[return-value]
 
-    Pages point at source-locale snippets; without this, showing a list of translated
-    pages would look up each snippet's translation separately.
-    """
-    by_model: dict[Any, list[Any]] = {}
-    for snippet in snippets:
-        by_model.setdefault(type(snippet), []).append(snippet)
-    for model, items in by_model.items():
-        keys = {item.translation_key for item in items}
-        found: dict[Any, dict[int, Any]] = {}
-        for row in model.objects.filter(translation_key__in=keys, locale_id__in=locale_ids):
-            found.setdefault(row.translation_key, {})[row.locale_id] = row
-        for item in items:
-            setattr(item, PREFETCHED_TRANSLATIONS, found.get(item.translation_key, {}))
+
+def _topic_ids(models_by_page: dict[int, type[BasePage]]) -> dict[int, list[int]]:
+    """Topic ids of many pages of any types: one query over the page types' topic tables."""
+    by_model: dict[type[BasePage], list[int]] = {}
+    for pk, model in models_by_page.items():
+        by_model.setdefault(model, []).append(pk)
+    queries = [
+        model.topics.through.objects.filter(
+            **{f"{model._meta.model_name}_id__in": ids}
+        ).values_list(f"{model._meta.model_name}_id", "topic_id")
+        for model, ids in by_model.items()
+    ]
+    if not queries:
+        return {}
+    union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    found: dict[int, list[int]] = {}
+    for page_id, topic_id in union:
+        found.setdefault(page_id, []).append(topic_id)
+    return found
+
+
+def _specific(page: Page | None) -> BasePage | None:
+    if page is None:
+        return None
+    for child in _CHILDREN:
+        specific = page._state.fields_cache.get(child)
+        if specific is not None:
+            return specific
+    return None
 
 
 def page_detail(page_id: int) -> BasePage | None:
-    """One published page, specific, with what its representation reads loaded."""
-    page = public_pages().filter(pk=page_id).first()
-    if page is None or page.specific_class not in PAGE_MODELS:
-        return None
-    model = page.specific_class
-    return (
-        model.objects.select_related("organisation", "locale")
-        .prefetch_related("topics")
-        .filter(pk=page_id)
-        .first()
-    )
+    """One published page, specific, in one query (the page-type tables are joined)."""
+    return _specific(public_pages().select_related(*_CHILDREN).filter(pk=page_id).first())
 
 
 def page_draft(page_id: int) -> BasePage | None:
@@ -165,29 +228,119 @@ def page_draft(page_id: int) -> BasePage | None:
     return page.specific.get_latest_revision_as_object()
 
 
-def translations_of(page: Page) -> list[Page]:
-    """The page's published translations, itself included, in locale order."""
-    return list(
-        public_pages()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .order_by("locale__language_code")
+def page_context(page: BasePage) -> PageContext:
+    """Everything rendering the page looks up, loaded in bulk.
+
+    One query for the topics, one for the pages around it (ancestors, translations and
+    every page it links to), one for the images and one for documents when it has any.
+    A page that is not saved yet (a preview) has only what it links to.
+    """
+    d = directory()
+    refs = collect_references(page)
+    ctx = PageContext(directory=d, locale_id=page.locale_id)
+    ctx.topic_ids = [topic.pk for topic in page.topics.all()]
+    _load_pages_around(page, refs.pages, ctx)
+    ctx.images = _images(refs.images)
+    if refs.documents:
+        ctx.documents = {
+            doc.pk: {"id": doc.pk, "title": doc.title, "url": doc.url}
+            for doc in get_document_model().objects.filter(pk__in=refs.documents)
+        }
+    return ctx
+
+
+def page_data(page: BasePage) -> dict[str, Any]:
+    """The page as the content API shows it, with what it points at loaded in bulk."""
+    return page_detail_data(page, page_context(page))
+
+
+_AROUND_FIELDS = (
+    "id",
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "live",
+)
+
+
+def _load_pages_around(page: BasePage, link_ids: set[int], ctx: PageContext) -> None:
+    d = ctx.directory
+    ancestor_paths = (
+        [page.path[: i * Page.steplen] for i in range(2, page.depth)] if page.path else []
     )
+    q = Q(pk__in=link_ids) | Q(
+        locale_id=page.locale_id,
+        translation_key__in=Page.objects.filter(pk__in=link_ids).values("translation_key"),
+    )
+    if ancestor_paths:
+        q |= Q(path__in=ancestor_paths)
+    if page.translation_key:
+        q |= Q(translation_key=page.translation_key)
+    rows = list(public_pages(d).filter(q).values(*_AROUND_FIELDS) if link_ids or page.path else [])
+    ancestors = [r for r in rows if r["path"] in ancestor_paths]
+    ancestors.sort(key=lambda r: r["depth"])
+    own = {
+        "id": page.pk,
+        "title": page.title,
+        "url_path": page.url_path,
+        "locale_id": page.locale_id,
+    }
+    ctx.breadcrumbs = [_link(d, r) for r in [*ancestors, own]] if page.path else [_link(d, own)]
+    translations = [r for r in rows if r["translation_key"] == page.translation_key]
+    translations.sort(key=lambda r: d.language_codes.get(r["locale_id"], ""))
+    ctx.translations = [
+        {"locale": d.language_codes.get(r["locale_id"], ""), "path": _path(d, r)}
+        for r in translations
+    ]
+    by_id = {r["id"]: r for r in rows}
+    by_key = {r["translation_key"]: r for r in rows if r["locale_id"] == page.locale_id}
+    for pk in link_ids:
+        target = by_id.get(pk)
+        localised = by_key.get(target["translation_key"]) if target else None
+        chosen = localised or target
+        ctx.links[pk] = _link(d, chosen) if chosen else None
 
 
-def breadcrumbs(page: Page) -> list[Page]:
-    """The page's published ancestors below the root, then the page itself."""
-    if not page.path:  # a new page in preview has no place in the tree yet
-        return [page]
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).live())
-    return [*ancestors, page]
+def _path(d: Directory, row: dict[str, Any]) -> str | None:
+    return d.frontend_path(row["url_path"], row["locale_id"]) if row["url_path"] else None
+
+
+def _link(d: Directory, row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "title": row["title"], "path": _path(d, row)}
+
+
+def _images(ids: set[int]) -> dict[int, dict[str, Any]]:
+    """Images with their allowlisted renditions: one query when every image has some."""
+    if not ids:
+        return {}
+    specs = list(settings.CITY_IMAGE_RENDITIONS.values())
+    images: dict[int, CityImage] = {}
+    renditions: dict[int, list[Any]] = {}
+    for rendition in CityRendition.objects.filter(
+        image_id__in=ids, filter_spec__in=specs
+    ).select_related("image"):
+        images.setdefault(rendition.image_id, rendition.image)
+        renditions.setdefault(rendition.image_id, []).append(rendition)
+    missing = ids - images.keys()
+    if missing:
+        images.update({image.pk: image for image in CityImage.objects.filter(pk__in=missing)})
+    out: dict[int, dict[str, Any]] = {}
+    for pk, image in images.items():
+        image._prefetched_objects_cache = {"renditions": renditions.get(pk, [])}
+        data = image_data(image)
+        if data is not None:
+            out[pk] = data
+    return out
 
 
 @dataclass(frozen=True)
 class Resolution:
     """What a frontend path or address leads to: a page, a redirect, or nothing."""
 
-    page: Page | None = None
+    page: BasePage | None = None
     redirect_to: str | None = None
     redirect_status: int | None = None
 
@@ -198,12 +351,13 @@ def resolve_path(path: str, *, hostname: str | None = None) -> Resolution:
     Paths carry the locale prefix (/sv/…). An old address answers with its redirect
     target and status; a page that is not public resolves to nothing.
     """
+    d = directory()
     normalised = "/" + path.strip("/") + "/" if path.strip("/") else "/"
-    site = _site_for(hostname)
-    page = _page_at(normalised, site) if site else None
+    site_id = d.site_for(hostname)
+    page = _page_at(d, normalised, site_id)
     if page is not None:
         return Resolution(page=page)
-    redirect = _redirect_for(normalised, site)
+    redirect = _redirect_for(d, normalised, site_id)
     if redirect is not None:
         return redirect
     return Resolution()
@@ -214,55 +368,62 @@ def resolve_url(url: str) -> Resolution:
     (/?p=123 on a former WordPress site)."""
     parts = urlsplit(url)
     if parts.query:
-        redirect = _redirect_for(f"{parts.path or '/'}?{parts.query}", _site_for(parts.hostname))
+        d = directory()
+        redirect = _redirect_for(
+            d, f"{parts.path or '/'}?{parts.query}", d.site_for(parts.hostname)
+        )
         if redirect is not None:
             return redirect
     return resolve_path(parts.path or "/", hostname=parts.hostname)
 
 
-def _site_for(hostname: str | None) -> Site | None:
-    if hostname:
-        site = Site.objects.filter(hostname=hostname).select_related("root_page").first()
-        if site is not None:
-            return site
-    return Site.objects.filter(is_default_site=True).select_related("root_page").first()
-
-
-def _page_at(path: str, site: Site) -> Page | None:
+def _page_at(d: Directory, path: str, site_id: int | None) -> BasePage | None:
     segments = [s for s in path.strip("/").split("/") if s]
-    if not segments:
+    if not segments or site_id is None:
         return None
     language, rest = segments[0], segments[1:]
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
+    locale_id = d.locale_ids.get(language)
+    root = d.root_for(site_id, locale_id) if locale_id else None
+    if root is None:
         return None
-    home = site.root_page.get_translation_or_none(locale)
-    if home is None:
-        return None
-    url_path = home.url_path + "".join(f"{s}/" for s in rest)
-    return public_pages().filter(url_path=url_path, locale=locale).first()
+    url_path = root.url_path + "".join(f"{s}/" for s in rest)
+    pages = public_pages(d).select_related(*_CHILDREN)
+    return _specific(pages.filter(url_path=url_path, locale_id=locale_id).first())
 
 
-def _redirect_for(path: str, site: Site | None) -> Resolution | None:
+def _redirect_for(d: Directory, path: str, site_id: int | None) -> Resolution | None:
     """Wagtail's redirect for the path (site-specific before global); 410 when it is retired."""
     candidates = {path, path.rstrip("/") or "/"}
     redirects = Redirect.objects.filter(
         old_path__in={Redirect.normalise_path(p) for p in candidates}
     )
-    redirects = redirects.filter(Q(site=site) | Q(site__isnull=True)) if site else redirects
+    if site_id is not None:
+        redirects = redirects.filter(Q(site_id=site_id) | Q(site__isnull=True))
     redirect = redirects.select_related("redirect_page").order_by("site_id").first()
     if redirect is None:
         return None
     status = 301 if redirect.is_permanent else 302
     if redirect.redirect_page_id:
         target = redirect.redirect_page
-        if not public_pages().filter(pk=target.pk).exists():
+        public = (
+            target.live
+            and target.depth > 1
+            and d.is_public_path(target.path)
+            and target.content_type_id in _page_content_type_ids()
+        )
+        if not public:
             return Resolution(redirect_status=410)
-        parts = target.get_url_parts()
-        return Resolution(redirect_to=parts[2] if parts else None, redirect_status=status)
+        return Resolution(
+            redirect_to=d.frontend_path(target.url_path, target.locale_id),
+            redirect_status=status,
+        )
     if redirect.redirect_link:
         return Resolution(redirect_to=redirect.redirect_link, redirect_status=status)
     return Resolution(redirect_status=410)
+
+
+def _page_content_type_ids() -> set[int]:
+    return {ct.pk for ct in ContentType.objects.get_for_models(*PAGE_MODELS).values()}
 
 
 def organisation_list(*, locale: Locale | None = None) -> QuerySet[Organisation]:

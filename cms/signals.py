@@ -7,7 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.models import CityImage, Contact, Organisation, Topic, UnitType
@@ -38,7 +38,9 @@ def connect() -> None:
         sender=PageViewRestriction.groups.through,
         dispatch_uid="cms-content-version-restriction-groups",
     )
-    for model in (Organisation, Topic, Contact, UnitType, CityImage, Redirect, PageViewRestriction):
+    # Sites and locales change public paths; the rest is shown on pages.
+    bumped = (Organisation, Topic, Contact, UnitType, CityImage, Redirect, PageViewRestriction)
+    for model in (*bumped, Site, Locale):
         for signal in (post_save, post_delete):
             signal.connect(
                 _bump,

@@ -7,6 +7,9 @@ redirects, images) bumps it after commit, so every public ETag changes at once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -30,7 +33,20 @@ def _shared_cache() -> bool:
 
 
 def content_version() -> tuple[int, dt.datetime]:
-    """The current version and when it changed (one cache read, or one query)."""
+    """The current version and when it changed (one cache read, or one query).
+
+    Inside `content_version_pinned()` the first answer is repeated.
+    """
+    holder = _pinned.get()
+    if holder:
+        return holder[0]
+    current = _read_content_version()
+    if holder is not None:
+        holder.append(current)
+    return current
+
+
+def _read_content_version() -> tuple[int, dt.datetime]:
     if _shared_cache():
         cached = cache.get(CACHE_KEY)
         if cached is not None:
@@ -49,3 +65,20 @@ def content_version_bump() -> None:
     if not ContentVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now):
         ContentVersion.objects.create(pk=1, version=1, changed_at=now)
     transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+
+
+# One version per request: the API pins the version it read for the ETag, so every read
+# in the same request (and the reference data keyed on it) agrees with that ETag.
+_pinned: ContextVar[list[tuple[int, dt.datetime]] | None] = ContextVar(
+    "content_version", default=None
+)
+
+
+@contextmanager
+def content_version_pinned() -> Iterator[None]:
+    """Within the block, content_version() reads the version once and then repeats it."""
+    token = _pinned.set([])
+    try:
+        yield
+    finally:
+        _pinned.reset(token)

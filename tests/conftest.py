@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from wagtail.models import GroupPagePermission, Page, Site
 
+from cms import directory
 from tests import factories
 
 
@@ -17,8 +18,10 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
     # Hashing strength is not under test; the suite's speed is.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    # The database is rolled back after each test; a shared cache (Redis in CI) is not.
+    # The database is rolled back after each test; a shared cache (Redis in CI) is not,
+    # and neither is the reference data kept per content version (which repeats).
     cache.clear()
+    directory.forget()
 
 
 @pytest.fixture

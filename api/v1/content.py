@@ -14,7 +14,7 @@ from rest_framework.response import Response
 
 from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
 from cms import selectors
-from cms.representation import organisation_detail_data, page_detail_data, page_summary
+from cms.representation import organisation_detail_data
 
 MAX_ID = 2**63 - 1
 LANGUAGE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -188,9 +188,7 @@ class PageListView(APIBaseView):
         )
         window = self.paginate_queryset(pages)
         assert window is not None
-        return self.get_paginated_response(
-            [page_summary(p) for p in selectors.with_listing_data(window)]
-        )
+        return self.get_paginated_response(selectors.listing_data(window))
 
 
 class PageDetailView(APIBaseView):
@@ -208,7 +206,7 @@ class PageDetailView(APIBaseView):
         page = selectors.page_detail(page_id)
         if page is None:
             raise NotFound("No published page has this id.")
-        return Response(page_detail_data(page))
+        return Response(selectors.page_data(page))
 
 
 class PageResolveView(APIBaseView):
@@ -252,9 +250,9 @@ class PageResolveView(APIBaseView):
             resolution = selectors.resolve_path(path) if path else selectors.resolve_url(url or "")
         except ValueError:
             raise ValidationError({"url": ["Not a valid address."]}) from None
-        page = selectors.page_detail(resolution.page.pk) if resolution.page is not None else None
-        if page is not None:
-            return Response({"status": 200, "redirect_to": None, "page": page_detail_data(page)})
+        if resolution.page is not None:
+            page = selectors.page_data(resolution.page)
+            return Response({"status": 200, "redirect_to": None, "page": page})
         if resolution.redirect_status is not None:
             body = {
                 "status": resolution.redirect_status,

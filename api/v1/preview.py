@@ -14,7 +14,6 @@ from api.base import APIBaseView
 from api.v1.content import PageDetailSerializer
 from cms import selectors
 from cms.preview import preview_page
-from cms.representation import page_detail_data
 
 
 class PagePreviewView(APIBaseView):
@@ -49,7 +48,7 @@ class PagePreviewView(APIBaseView):
         page = preview_page(token=token)
         if page is None:
             raise NotFound("The preview token is unknown or has expired.")
-        return Response(page_detail_data(page))
+        return Response(selectors.page_data(page))
 
 
 class PageDraftView(APIBaseView):
@@ -67,4 +66,4 @@ class PageDraftView(APIBaseView):
         page = selectors.page_draft(page_id)
         if page is None:
             raise NotFound("No page has this id.")
-        return Response(page_detail_data(page))
+        return Response(selectors.page_data(page))

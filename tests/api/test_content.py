@@ -283,11 +283,12 @@ def test_listing_query_count_is_the_same_for_1_and_50_pages(
         # Translated pages point at Swedish snippets that are shown in English.
         with django_capture_on_commit_callbacks(execute=True):
             translation_create(instance=page, language_code="en", strings={})
+    client.get("/api/v1/pages/?type=article")  # reference data for the new content version
     with CaptureQueriesContext(connection) as fifty:
         listed = results(client.get("/api/v1/pages/?type=article&limit=50"))
     assert len(listed) == 49  # 25 Swedish pages and 24 English translations
     assert {p["organisation"]["name"] for p in listed if p["locale"] == "en"} == {"Administration"}
-    assert len(fifty) <= len(one) + 2  # the translations of organisations and topics
+    assert len(fifty) == len(one) <= 6
     assert ArticlePage.objects.count() == 49
 
 

@@ -1,0 +1,161 @@
+"""Reference data every public read needs, loaded once per content version.
+
+Locales, site roots, view restrictions and the snippets pages point at (organisations,
+topics, contacts, unit types) are small and change only through edits that bump the
+published-content version (cms.versioning). Each process keeps one copy keyed on that
+version, so a page read looks them up in memory instead of querying for them, and a
+change is seen by the first read after it commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from cms.models import Contact, Organisation, Topic, UnitType
+from cms.versioning import content_version
+
+SNIPPET_MODELS: tuple[type[Model], ...] = (Organisation, Topic, Contact, UnitType)
+
+
+@dataclass(frozen=True)
+class SiteRoot:
+    """A site's home page in one locale: pages below it are served at /<language>/…."""
+
+    site_id: int
+    hostname: str
+    url_path: str
+    locale_id: int
+    language_code: str
+    is_default_site: bool
+
+
+@dataclass
+class Directory:
+    version: tuple[int, dt.datetime]
+    restricted_paths: tuple[str, ...]
+    language_codes: dict[int, str]  # locale id -> language code
+    locale_ids: dict[str, int]  # language code -> locale id
+    bidi_locale_ids: frozenset[int]
+    roots: tuple[SiteRoot, ...]
+    # (model, pk) -> instance; (model, translation key, locale id) -> instance
+    snippets: dict[tuple[type[Model], int], Any] = field(default_factory=dict)
+    translations: dict[tuple[type[Model], Any, int], Any] = field(default_factory=dict)
+    slugs: dict[tuple[type[Model], str], int] = field(default_factory=dict)
+
+    def is_public_path(self, path: str) -> bool:
+        """False for a page under (or at) a view restriction."""
+        return not any(path.startswith(prefix) for prefix in self.restricted_paths)
+
+    def snippet(self, model: type[Model], pk: int | None) -> Any:
+        return None if pk is None else self.snippets.get((model, pk))
+
+    def localised(self, model: type[Model], pk: int | None, locale_id: int) -> Any:
+        """The snippet's translation in the locale, or the snippet itself."""
+        source = self.snippet(model, pk)
+        if source is None or source.locale_id == locale_id:
+            return source
+        return self.translations.get((model, source.translation_key, locale_id), source)
+
+    def source_id_for_slug(self, model: type[Model], slug: str) -> int | None:
+        """The source-locale snippet with this slug (the one pages point at)."""
+        return self.slugs.get((model, slug))
+
+    def site_for(self, hostname: str | None) -> int | None:
+        """The site with this host name, else the default site."""
+        for root in self.roots:
+            if hostname and root.hostname == hostname:
+                return root.site_id
+        return next((root.site_id for root in self.roots if root.is_default_site), None)
+
+    def root_for(self, site_id: int, locale_id: int) -> SiteRoot | None:
+        """The site's home page in the locale."""
+        return next(
+            (r for r in self.roots if r.site_id == site_id and r.locale_id == locale_id), None
+        )
+
+    def frontend_path(self, url_path: str, locale_id: int) -> str | None:
+        """The path frontends serve a page at (/sv/forskola/…), None outside every site."""
+        # Roots are ordered default site first, so its path wins when sites overlap.
+        best = next(
+            (r for r in self.roots if r.locale_id == locale_id and url_path.startswith(r.url_path)),
+            None,
+        )
+        if best is None:
+            return None
+        return f"/{best.language_code}/{url_path[len(best.url_path) :]}"
+
+
+_lock = threading.Lock()
+_current: Directory | None = None
+
+
+def directory() -> Directory:
+    """The reference data for the current content version (loaded at most once per version)."""
+    global _current
+    version = content_version()
+    loaded = _current
+    if loaded is not None and loaded.version == version:
+        return loaded
+    fresh = _load(version)
+    with _lock:
+        _current = fresh
+    return fresh
+
+
+def forget() -> None:
+    """Drop the loaded copy (tests whose database is rolled back under the same version)."""
+    global _current
+    with _lock:
+        _current = None
+
+
+def _load(version: tuple[int, dt.datetime]) -> Directory:
+    locales = list(Locale.objects.all())
+    loaded = Directory(
+        version=version,
+        restricted_paths=tuple(
+            sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        ),
+        language_codes={locale.pk: locale.language_code for locale in locales},
+        locale_ids={locale.language_code: locale.pk for locale in locales},
+        bidi_locale_ids=frozenset(locale.pk for locale in locales if locale.is_bidi),
+        roots=_site_roots(),
+    )
+    source_locale = loaded.locale_ids.get(settings.LANGUAGE_CODE)
+    for model in SNIPPET_MODELS:
+        item: Any
+        for item in model._default_manager.all():
+            loaded.snippets[(model, item.pk)] = item
+            loaded.translations[(model, item.translation_key, item.locale_id)] = item
+            slug = getattr(item, "slug", None)
+            if slug and item.locale_id == source_locale:
+                loaded.slugs[(model, slug)] = item.pk
+    return loaded
+
+
+def _site_roots() -> tuple[SiteRoot, ...]:
+    sites = list(Site.objects.select_related("root_page").order_by("-is_default_site", "pk"))
+    keys = {site.root_page.translation_key for site in sites}
+    homes = list(
+        Page.objects.filter(translation_key__in=keys).select_related("locale").order_by("pk")
+    )
+    return tuple(
+        SiteRoot(
+            site_id=site.pk,
+            hostname=site.hostname,
+            url_path=home.url_path,
+            locale_id=home.locale_id,
+            language_code=home.locale.language_code,
+            is_default_site=site.is_default_site,
+        )
+        for site in sites
+        for home in homes
+        if home.translation_key == site.root_page.translation_key
+    )
