@@ -58,8 +58,10 @@ check: install
 test: lint check
 	$(BIN)/pytest
 
-# Regenerate the committed frontend contract after an API change.
-contract: install
+# Regenerate the committed frontend contract after an API change: the examples from the
+# demo city first, then openapi.yaml, which includes them.
+contract: demo
+	$(MANAGE) contract_examples
 	$(MANAGE) spectacular --validate --fail-on-warn --file frontend-contract/openapi.yaml
 
 clean:

@@ -29,6 +29,20 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
     default_limit = 20
     max_limit = 100
 
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        # OpenAPI 3.1 is JSON Schema: null is a type, not the 3.0 `nullable` keyword.
+        link = {"type": ["string", "null"], "format": "uri"}
+        return {
+            "type": "object",
+            "required": ["count", "next", "previous", "results"],
+            "properties": {
+                "count": {"type": "integer", "description": "Items matching, in all."},
+                "next": {**link, "description": "The next page, null on the last."},
+                "previous": {**link, "description": "The previous page, null on the first."},
+                "results": schema,
+            },
+        }
+
     def get_limit(self, request: Request) -> int | None:
         return self._parse(
             request, self.limit_query_param, default=self.default_limit, low=1, high=self.max_limit

@@ -46,6 +46,25 @@ def preview_page(*, token: str) -> Page | None:
 
 
 def frontend_preview_url(*, page: Page, token: str) -> str:
-    """Where the preview pane goes: the frontend's preview route, with token and locale."""
-    query = urlencode({"token": token, "locale": page.locale.language_code})
-    return f"{settings.FRONTEND_PREVIEW_URL}?{query}"
+    """Where the preview pane goes: the site's frontend preview route, with token and locale.
+
+    Each site may name its own frontend (FrontendSettings, `{locale}` allowed); without
+    one, the installation's FRONTEND_PREVIEW_URL is used.
+    """
+    from cms.models import FrontendSettings
+
+    language = page.locale.language_code
+    site = _site_of(page)
+    configured = FrontendSettings.for_site(site).preview_url if site is not None else ""
+    base = (configured or settings.FRONTEND_PREVIEW_URL).format(locale=language)
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}{urlencode({'token': token, 'locale': language})}"
+
+
+def _site_of(page: Page) -> Any:
+    """The site a page (or, for a page not saved yet, its parent) belongs to."""
+    from wagtail.models import Site
+
+    anchor = page if page.url_path else page.get_parent() if page.path else None
+    site = anchor.get_site() if anchor is not None else None
+    return site or Site.objects.filter(is_default_site=True).first()

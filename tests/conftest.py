@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
 from wagtail.models import GroupPagePermission, Page, Site
 
 from cms import directory
@@ -63,3 +68,37 @@ def two_organisations(home: Any) -> dict[str, Any]:
         out[key] = org
         out[f"editor_{key}"] = factories.UserFactory(username=f"editor-{key}", groups=[group])
     return out
+
+
+# --- The demo city, for tests that read it as a whole ---------------------------------------
+
+
+def load() -> str:
+    out = io.StringIO()
+    # Translations publish after commit; run those callbacks as a commit would.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo_data", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(
+    django_db_setup: Any, django_db_blocker: Any, tmp_path_factory: Any
+) -> Iterator[dict[str, Any]]:
+    """The city, loaded once for this module and rolled back afterwards."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield {"output": load(), "media": media}
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()  # Wagtail caches site root paths
+
+
+@pytest.fixture
+def demo(demo_loaded: dict[str, Any], db: None, settings: Any) -> dict[str, Any]:
+    settings.MEDIA_ROOT = demo_loaded["media"]
+    return demo_loaded

@@ -271,6 +271,7 @@ class NavigationView(APIBaseView):
     @extend_schema(
         operation_id="navigation",
         summary="The menu tree of a locale",
+        description="Pages shown in menus below the home page of a locale, as a nested tree.",
         parameters=[
             OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
             OpenApiParameter(
@@ -296,6 +297,7 @@ class OrganisationListView(APIBaseView):
     @extend_schema(
         operation_id="organisations_list",
         summary="Administrations, city companies and district committees",
+        description="The organisations that own pages, forms and cases, by name.",
         parameters=PAGINATION_PARAMETERS,
         responses={
             200: OpenApiResponse(
@@ -317,6 +319,7 @@ class OrganisationDetailView(APIBaseView):
     @extend_schema(
         operation_id="organisations_retrieve",
         summary="One organisation",
+        description="An organisation with its switchboard, e-mail, website and address.",
         responses={200: OpenApiResponse(OrganisationSerializer, description="The organisation.")},
         tags=["content"],
     )
@@ -333,6 +336,7 @@ class TopicListView(APIBaseView):
     @extend_schema(
         operation_id="topics_list",
         summary="The topic taxonomy",
+        description="Topics pages are tagged with, by name; `parent` builds the hierarchy.",
         parameters=PAGINATION_PARAMETERS,
         responses={
             200: OpenApiResponse(TopicSerializer(many=True), description="A page of topics.")

@@ -1,3 +1,4 @@
+from cms.models.frontend import FrontendSettings
 from cms.models.images import CityImage, CityRendition
 from cms.models.pages import (
     AnswerPage,
@@ -22,6 +23,7 @@ __all__ = [
     "CityRendition",
     "Contact",
     "ContentVersion",
+    "FrontendSettings",
     "HomePage",
     "NewsPage",
     "Organisation",

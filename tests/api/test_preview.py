@@ -48,3 +48,43 @@ def test_preview_clients_read_the_latest_draft(client: Any, article: Any) -> Non
     draft = client.get(f"/api/v1/pages/{article.pk}/draft/", HTTP_AUTHORIZATION=f"Bearer {token}")
     assert draft.json()["title"] == "Utkast till nya öppettider"
     assert client.get(f"/api/v1/pages/{article.pk}/").json()["title"] == "Öppettider"
+
+
+def test_each_site_previews_in_its_own_frontend_and_locale(
+    client: Any, article: Any, settings: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from wagtail.models import Locale, Site
+
+    from cms.models import FrontendSettings
+    from cms.services import translation_create
+
+    settings.FRONTEND_PREVIEW_URL = "https://standard.stad.example/preview"
+    site = Site.objects.get(is_default_site=True)
+    FrontendSettings.objects.create(
+        site=site, preview_url="https://www.stad.example/{locale}/forhandsvisning"
+    )
+    Locale.objects.create(language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation_create(instance=article, language_code="en", strings={})
+    english = article.get_translation(Locale.objects.get(language_code="en"))
+
+    for page, language in ((article, "sv"), (english, "en")):
+        target = urlsplit(page.make_preview_request()["Location"])
+        assert f"{target.scheme}://{target.netloc}{target.path}" == (
+            f"https://www.stad.example/{language}/forhandsvisning"
+        )
+        assert parse_qs(target.query)["locale"] == [language]
+
+
+@pytest.mark.parametrize("address", ["ftp://www.stad.example/", "https://x.example/{lang}/"])
+def test_a_preview_address_must_be_http_with_only_the_locale_placeholder(
+    address: str, home: Any
+) -> None:
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Site
+
+    from cms.models import FrontendSettings
+
+    setting = FrontendSettings(site=Site.objects.get(is_default_site=True), preview_url=address)
+    with pytest.raises(ValidationError):
+        setting.full_clean()

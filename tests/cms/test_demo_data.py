@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
 from django.urls import reverse
 from PIL import Image
 from wagtail.models import Locale, Page, Revision
@@ -27,20 +21,13 @@ from cms.models import (
     UnitPage,
 )
 from cms.selectors import PAGE_MODELS
+from tests.conftest import load
 
 pytestmark = pytest.mark.django_db
 
 # The city and its surroundings, generously.
 LAT_RANGE = (Decimal("57.55"), Decimal("57.85"))
 LON_RANGE = (Decimal("11.70"), Decimal("12.20"))
-
-
-def load() -> str:
-    out = io.StringIO()
-    # Translations publish after commit; run those callbacks as a commit would.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo_data", stdout=out)
-    return out.getvalue()
 
 
 def snapshot() -> dict[str, int]:
@@ -52,29 +39,6 @@ def snapshot() -> dict[str, int]:
         "images": CityImage.objects.count(),
         "users": get_user_model().objects.count(),
     }
-
-
-@pytest.fixture(scope="module")
-def demo_loaded(
-    django_db_setup: Any, django_db_blocker: Any, tmp_path_factory: Any
-) -> Iterator[dict[str, Any]]:
-    """The city, loaded once for this module and rolled back afterwards."""
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            yield {"output": load(), "media": media}
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            cache.clear()  # Wagtail caches site root paths
-
-
-@pytest.fixture
-def demo(demo_loaded: dict[str, Any], db: None, settings: Any) -> dict[str, Any]:
-    settings.MEDIA_ROOT = demo_loaded["media"]
-    return demo_loaded
 
 
 def test_demo_city_has_the_promised_content(demo: dict[str, Any]) -> None:

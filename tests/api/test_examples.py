@@ -1,0 +1,97 @@
+"""The contract's examples: one per operation, valid against the contract, and what the
+code answers for the demo city today (regenerated here and compared)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from django.core.management import call_command
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from api import examples
+from cms.models import CityImage
+from cms.services import renditions_create
+
+CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
+METHODS = {"get", "put", "post", "patch", "delete"}
+
+
+@pytest.fixture(scope="module")
+def contract() -> dict[str, Any]:
+    return yaml.safe_load(CONTRACT.read_text())
+
+
+def operations(contract: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {
+        op["operationId"]: op
+        for item in contract["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+    }
+
+
+def response_validator(contract: dict[str, Any], operation: dict[str, Any]) -> Any:
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    resource = Resource.from_contents(contract, default_specification=DRAFT202012)
+    registry = Registry().with_resource("contract", resource)
+    return Draft202012Validator(_rebase(schema), registry=registry)
+
+
+def _rebase(schema: Any) -> Any:
+    """Point the contract's local references at the registered contract document."""
+    if isinstance(schema, dict):
+        return {
+            key: ("contract" + value if key == "$ref" and value.startswith("#") else _rebase(value))
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_rebase(item) for item in schema]
+    return schema
+
+
+def test_every_operation_has_a_committed_example_in_the_contract(
+    contract: dict[str, Any],
+) -> None:
+    committed = examples.committed()
+    assert set(committed) == set(operations(contract))
+    for operation_id, operation in operations(contract).items():
+        shown = operation["responses"]["200"]["content"]["application/json"]["examples"]
+        assert shown["demo"]["value"] == committed[operation_id]["response"], operation_id
+        request = committed[operation_id]["request"]
+        named = {p["name"]: p.get("example") for p in operation.get("parameters", [])}
+        for name in request["query"]:
+            assert named.get(name) is not None, f"{operation_id}: no example for {name}"
+
+
+def test_committed_examples_conform_to_the_contract(contract: dict[str, Any]) -> None:
+    for operation_id, example in examples.committed().items():
+        validator = response_validator(contract, operations(contract)[operation_id])
+        errors = [e.message for e in validator.iter_errors(example["response"])]
+        assert errors == [], operation_id
+
+
+def test_a_response_that_breaks_the_contract_is_caught(contract: dict[str, Any]) -> None:
+    page = examples.committed()["pages_retrieve"]["response"]
+    validator = response_validator(contract, operations(contract)["pages_retrieve"])
+    assert list(validator.iter_errors({**page, "meta": {"text_direction": "sideways"}}))
+
+
+def test_examples_are_what_the_code_answers_for_the_demo_city(demo: dict[str, Any]) -> None:
+    # What the worker does after loading: the reference index (read by the images
+    # endpoint) and the renditions.
+    call_command("rebuild_references_index", stdout=io.StringIO())
+    for image_id in CityImage.objects.values_list("pk", flat=True):
+        renditions_create(image_id=image_id)
+    fresh = examples.generate()
+    committed = examples.committed()
+    assert set(fresh) == set(committed)
+    for operation_id in committed:
+        assert examples.stable(fresh[operation_id]) == examples.stable(committed[operation_id]), (
+            f"{operation_id} differs: run `make contract` and commit the result."
+        )
