@@ -19,7 +19,8 @@ from api.base import APIBaseView
 from cms.preview import preview_token_create
 from cms.services import image_create
 from tests.images import jpeg, show_on_page
-from tests.tokens import machine_token
+from tests import factories
+from tests.tokens import machine_token, user_token
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 PUBLIC = "public"
@@ -133,3 +134,25 @@ def test_views_are_closed_unless_they_say_otherwise(view: type[APIBaseView]) -> 
     assert "secret" not in response.rendered_content.decode()
     assert response["Content-Type"] == "application/problem+json"
     assert response["Cache-Control"] == "no-store"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"), OPERATIONS, ids=[o[0] for o in OPERATIONS]
+)
+def test_staff_get_what_their_token_allows_not_what_their_account_could(
+    client: Any, section: Any, operation_id: str, method: str, path: str
+) -> None:
+    """A superuser's token without a scope opens public operations and nothing more."""
+    url = concrete_url(operation_id, path, section)
+    staff = factories.UserFactory(username="redaktor", is_staff=True, is_superuser=True)
+    token = user_token(client, user=staff, scopes=["openid"])
+    response = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {token}")
+    if ACCESS[operation_id] == PUBLIC:
+        assert response.status_code == 200, response.content
+    else:
+        assert response.status_code == 403
+        assert response["Content-Type"] == "application/problem+json"
+        scoped = user_token(client, user=staff, scopes=ACCESS[operation_id])
+        allowed = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {scoped}")
+        assert allowed.status_code == 200, allowed.content

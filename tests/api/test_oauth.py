@@ -4,7 +4,6 @@ tokens, rotated refresh tokens whose replay revokes the family."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import secrets
@@ -12,7 +11,7 @@ import stat
 from io import StringIO
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -30,6 +29,7 @@ from api.oauth import NewApiClient, api_client_create
 from config.urls import OAUTH_PATTERNS
 from tests import factories
 from tests.processes import manage
+from tests.tokens import basic_auth, pkce_pair, post_form
 
 pytestmark = pytest.mark.django_db
 
@@ -38,25 +38,6 @@ CALLBACK = "https://app.stad.example/callback"
 
 
 # --- Helpers --------------------------------------------------------------------------------
-
-
-def pkce_pair() -> tuple[str, str]:
-    """A code verifier and its S256 challenge (RFC 7636)."""
-    verifier = secrets.token_urlsafe(48)
-    digest = hashlib.sha256(verifier.encode()).digest()
-    return verifier, base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
-def basic_auth(new: NewApiClient) -> str:
-    raw = f"{new.application.client_id}:{new.client_secret}".encode()
-    return "Basic " + base64.b64encode(raw).decode()
-
-
-def post_form(client: Any, path: str, data: dict[str, str], **headers: str) -> Any:
-    """A form-encoded POST, as the token endpoint requires (RFC 6749 §4.1.3)."""
-    return client.post(
-        path, urlencode(data), content_type="application/x-www-form-urlencoded", **headers
-    )
 
 
 def token_request(client: Any, new: NewApiClient, data: dict[str, str]) -> Any:
