@@ -18,8 +18,8 @@ from rest_framework.test import APIRequestFactory
 from api.base import APIBaseView
 from cms.preview import preview_token_create
 from cms.services import image_create
-from tests.images import jpeg, show_on_page
 from tests import factories
+from tests.images import jpeg, show_on_page
 from tests.tokens import machine_token, user_token
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
