@@ -42,6 +42,7 @@ else:
 
 INSTALLED_APPS = [
     "cms",
+    "search",
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -261,6 +262,16 @@ WAGTAILFRONTENDCACHE = (
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
+# --- Shared search (search/) ---------------------------------------------------------------
+
+# "database" (SQLite FTS5 / PostgreSQL full-text, the default) or "elasticsearch".
+SEARCH_ENGINE = env.str("SEARCH_ENGINE", default="database")
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+# Each locale's alias is <prefix>-<locale>, pointing at a versioned index.
+SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="city-search")
+if SEARCH_ENGINE == "elasticsearch" and not ELASTICSEARCH_URL:
+    raise ImproperlyConfigured("SEARCH_ENGINE=elasticsearch needs ELASTICSEARCH_URL.")
+
 FRONTEND_PREVIEW_URL = env.str("FRONTEND_PREVIEW_URL", default="http://127.0.0.1:3000/preview")
 PREVIEW_TOKEN_TTL = 30 * 60
 
