@@ -7,7 +7,8 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cms import imaging, signals
+        from cms import imaging, search_index, signals
 
         imaging.harden_pillow()
         signals.connect()
+        search_index.connect()

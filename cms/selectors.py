@@ -215,6 +215,17 @@ def _specific(page: Page | None) -> BasePage | None:
     return None
 
 
+def public_pages_by_id(page_ids: list[int]) -> list[BasePage]:
+    """Published pages by id, specific, in one query (for indexing)."""
+    pages = public_pages().select_related(*_CHILDREN).filter(pk__in=page_ids)
+    return [specific for page in pages if (specific := _specific(page)) is not None]
+
+
+def topic_ids_of(pages: list[BasePage]) -> dict[int, list[int]]:
+    """Each page's topic ids, in one query."""
+    return _topic_ids({page.pk: type(page) for page in pages})
+
+
 def page_detail(page_id: int) -> BasePage | None:
     """One published page, specific, in one query (the page-type tables are joined)."""
     return _specific(public_pages().select_related(*_CHILDREN).filter(pk=page_id).first())

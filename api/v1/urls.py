@@ -3,7 +3,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import content, images, meta, preview
+from api.v1 import content, images, meta, preview, search
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -20,6 +20,8 @@ urlpatterns = [
         name="organisations-detail",
     ),
     path("topics/", content.TopicListView.as_view(), name="topics-list"),
+    path("search/", search.SearchView.as_view(), name="search"),
+    path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
     path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),
     path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),

@@ -73,9 +73,7 @@ def entry_from(document: SearchDocument) -> SearchEntry:
         facets=document.facets,
         boost=document.boost,
         title_terms=" ".join(analysis.index_terms(document.title, locale)),
-        text_terms=" ".join(
-            analysis.index_terms(f"{document.summary}\n{document.body}", locale)
-        ),
+        text_terms=" ".join(analysis.index_terms(f"{document.summary}\n{document.body}", locale)),
     )
 
 
@@ -203,7 +201,10 @@ class DatabaseEngine(SearchEngine):
         if not typed:
             return []
         rows = self._dialect.suggest(typed, locale, limit)
-        return [Suggestion(text=title, key=key, kind=kind, url=url or None) for key, title, kind, url in rows]
+        return [
+            Suggestion(text=title, key=key, kind=kind, url=url or None)
+            for key, title, kind, url in rows
+        ]
 
     def get(self, keys: Sequence[str]) -> dict[str, SearchDocument]:
         return {e.key: document_from(e) for e in SearchEntry.objects.filter(key__in=keys)}
@@ -218,8 +219,13 @@ def _is_postgres() -> bool:
 
 def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
     """SQL conditions on the entry table `e` for the query's filters."""
-    clauses, params = ["e.locale = %s"], [query.locale]
-    for column, value in (("kind", query.kind), ("organisation", query.organisation), ("type", query.type)):
+    clauses: list[str] = ["e.locale = %s"]
+    params: list[Any] = [query.locale]
+    for column, value in (
+        ("kind", query.kind),
+        ("organisation", query.organisation),
+        ("type", query.type),
+    ):
         if value:
             clauses.append(f"e.{column} = %s")
             params.append(value)
@@ -314,8 +320,8 @@ class _SqliteDialect(_Dialect):
     def index(self, ids: list[int]) -> None:
         with connection.cursor() as cursor:
             cursor.execute(
-                "INSERT INTO search_fts(rowid, title_terms, text_terms) "
-                f"SELECT id, title_terms, text_terms FROM search_searchentry WHERE id IN ({_marks(ids)})",
+                "INSERT INTO search_fts(rowid, title_terms, text_terms) SELECT id, title_terms, "
+                f"text_terms FROM search_searchentry WHERE id IN ({_marks(ids)})",
                 ids,
             )
 
@@ -331,13 +337,14 @@ class _SqliteDialect(_Dialect):
         groups = []
         for group in query.groups:
             alternatives = [
-                "(" + " AND ".join(term(s, alt.prefix) for s in alt.stems) + ")"
-                for alt in group
+                "(" + " AND ".join(term(s, alt.prefix) for s in alt.stems) + ")" for alt in group
             ]
             groups.append("(" + " OR ".join(alternatives) + ")")
         return " AND ".join(groups)
 
-    def ranked(self, query: AnalysedQuery, locale: str, where: str, params: list[Any]) -> list[_Candidate]:
+    def ranked(
+        self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
+    ) -> list[_Candidate]:
         if not query.groups:
             return []
         sql = (
@@ -425,13 +432,13 @@ class _PostgresDialect(_Dialect):
                 "(" + " & ".join(_lexeme(s) + (":*" if alt.prefix else "") for s in alt.stems) + ")"
                 for alt in group
             )
-            parts.append(
-                f"(to_tsquery('simple', %s) || plainto_tsquery('{config}', %s))"
-            )
+            parts.append(f"(to_tsquery('simple', %s) || plainto_tsquery('{config}', %s))")
             params.extend([alternatives, word])
         return " && ".join(parts) or "''::tsquery", params
 
-    def ranked(self, query: AnalysedQuery, locale: str, where: str, params: list[Any]) -> list[_Candidate]:
+    def ranked(
+        self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
+    ) -> list[_Candidate]:
         if not query.groups:
             return []
         tsquery, tparams = self.tsquery(query, locale)

@@ -1,0 +1,304 @@
+"""Search across pages, services, units, answers and the directory, and autocomplete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Any
+
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
+from api.v1.content import LANGUAGE_CODES
+from search import queries
+from search.documents import SearchDocument, registry
+from search.engines.base import FACETS, GeoFilter, Hit
+
+SLUG = re.compile(r"^[a-z0-9_-]{1,100}$")
+MAX_RADIUS = 100_000
+DEFAULT_RADIUS = 5_000
+
+
+# --- Output shapes ----------------------------------------------------------------------------
+
+
+class LocationSerializer(serializers.Serializer):
+    lat = serializers.FloatField()
+    lon = serializers.FloatField()
+
+
+class HighlightSerializer(serializers.Serializer):
+    title = serializers.CharField(help_text="The title, HTML-escaped, matches in <mark>.")
+    text = serializers.CharField(help_text="A snippet of the text around the first match.")
+
+
+class SearchHitSerializer(serializers.Serializer):
+    key = serializers.CharField(help_text="Stable id of the document, e.g. page:43.")
+    kind = serializers.CharField(help_text="service, unit, answer, page or directory.")
+    title = serializers.CharField()
+    summary = serializers.CharField()
+    url = serializers.CharField(allow_null=True, help_text="Frontend path or address.")
+    locale = serializers.CharField()
+    organisation = serializers.CharField(allow_null=True, help_text="Owner's slug.")
+    topics = serializers.ListField(child=serializers.CharField())
+    type = serializers.CharField(help_text="Page type, unit type or directory entry type.")
+    updated = serializers.DateTimeField(allow_null=True)
+    location = LocationSerializer(allow_null=True)
+    distance = serializers.FloatField(allow_null=True, help_text="Metres from `near`.")
+    highlight = HighlightSerializer()
+
+
+class SearchResultsSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Matches in all (counting stops at 10 000).")
+    next = serializers.CharField(allow_null=True)
+    previous = serializers.CharField(allow_null=True)
+    query = serializers.CharField(help_text="What was searched for.")
+    did_you_mean = serializers.CharField(
+        allow_null=True,
+        help_text="If nothing matched as typed: the corrected query the results are for.",
+    )
+    promoted = SearchHitSerializer(many=True, help_text="Editors' picks for this query.")
+    results = SearchHitSerializer(many=True)
+    facets = serializers.DictField(
+        child=serializers.DictField(child=serializers.IntegerField()),
+        help_text="Counts per kind, organisation, topic and type among the best matches.",
+    )
+
+
+class SuggestionSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    key = serializers.CharField()
+    kind = serializers.CharField()
+    url = serializers.CharField(allow_null=True)
+
+
+class SuggestionsSerializer(serializers.Serializer):
+    results = SuggestionSerializer(many=True)
+
+
+# --- Input ------------------------------------------------------------------------------------
+
+
+def _query_text(request: Request, *, max_length: int) -> str:
+    text = (request.query_params.get("q") or "").strip()
+    if not text:
+        raise ValidationError({"q": ["Enter what to search for."]})
+    if len(text) > max_length:
+        raise ValidationError({"q": [f"At most {max_length} characters."]})
+    return text
+
+
+def _slug(request: Request, name: str) -> str | None:
+    value = request.query_params.get(name)
+    if value is not None and not SLUG.match(value):
+        raise ValidationError({name: ["Use a slug: lower-case letters, digits and hyphens."]})
+    return value
+
+
+def _numbers(request: Request, name: str, count: int, example: str) -> list[float] | None:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    try:
+        values = [float(part) for part in raw.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != count or not all(math.isfinite(v) for v in values):
+        raise ValidationError(
+            {name: [f"Give {count} numbers separated by commas, e.g. {example}."]}
+        )
+    return values
+
+
+def _geo(request: Request) -> GeoFilter | None:
+    near = _numbers(request, "near", 2, "57.7089,11.9746")
+    bbox = _numbers(request, "bbox", 4, "11.90,57.68,12.02,57.73")
+    radius = int_parameter(request, "radius", low=1, high=MAX_RADIUS)
+    if radius is not None and near is None:
+        raise ValidationError({"radius": ["Give `near` with `radius`."]})
+    if near is not None and not (-90 <= near[0] <= 90 and -180 <= near[1] <= 180):
+        raise ValidationError({"near": ["Latitude is -90..90 and longitude -180..180."]})
+    if bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = bbox
+        inside = -180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90
+        if not inside:
+            raise ValidationError({"bbox": ["min_lon,min_lat,max_lon,max_lat with min < max."]})
+    if near is None and bbox is None:
+        return None
+    return GeoFilter(
+        near=(near[0], near[1]) if near else None,
+        radius=float(radius or DEFAULT_RADIUS) if near else None,
+        bbox=(bbox[0], bbox[1], bbox[2], bbox[3]) if bbox else None,
+    )
+
+
+def hit_data(document: SearchDocument, hit: Hit | None = None) -> dict[str, Any]:
+    location = document.location
+    highlights = hit.highlights if hit is not None else {}
+    return {
+        "key": document.key,
+        "kind": document.kind,
+        "title": document.title,
+        "summary": document.summary,
+        "url": document.url,
+        "locale": document.locale,
+        "organisation": document.organisation,
+        "topics": list(document.topics),
+        "type": document.type,
+        "updated": _utc(document.updated),
+        "location": {"lat": location[0], "lon": location[1]} if location else None,
+        "distance": hit.distance if hit is not None else None,
+        "highlight": {
+            "title": highlights.get("title", ""),
+            "text": highlights.get("text", ""),
+        },
+    }
+
+
+def _utc(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+# --- Views ------------------------------------------------------------------------------------
+
+SEARCH_PARAMETERS = [
+    OpenApiParameter(
+        "q",
+        {"type": "string", "minLength": 1, "maxLength": queries.MAX_QUERY_LENGTH},
+        required=True,
+        description="What to search for, as a person types it.",
+    ),
+    OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
+    OpenApiParameter(
+        "kind", str, description="Only this kind: service, unit, answer, page, directory."
+    ),
+    OpenApiParameter("organisation", str, description="Only this owner (slug)."),
+    OpenApiParameter("topic", str, description="Only this topic (slug)."),
+    OpenApiParameter("type", str, description="Only this page, unit or entry type (slug)."),
+    OpenApiParameter("near", str, description="lat,lon: only places within `radius` of it."),
+    OpenApiParameter(
+        "radius",
+        {"type": "integer", "minimum": 1, "maximum": MAX_RADIUS},
+        description="Metres around `near` (default 5000).",
+    ),
+    OpenApiParameter("bbox", str, description="min_lon,min_lat,max_lon,max_lat: only inside."),
+]
+
+
+class SearchView(APIBaseView):
+    public = True  # searches public content only
+    # The index follows publishing through the worker, not the content version, so an
+    # ETag made from that version could outlive the results it was given for.
+    cacheable = False
+    pagination_class = None
+    query_parameters = frozenset({p.name for p in SEARCH_PARAMETERS} | {"limit", "offset"})
+
+    @extend_schema(
+        operation_id="search",
+        summary="Search everything",
+        description=(
+            "Pages, services, units, answers and the directory in one index, best first, "
+            "with highlights, facet counts, editors' promoted results and a corrected query "
+            "when nothing matched what was typed."
+        ),
+        parameters=SEARCH_PARAMETERS + PAGINATION_PARAMETERS,
+        responses={200: OpenApiResponse(SearchResultsSerializer, description="The results.")},
+        tags=["search"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        text = _query_text(request, max_length=queries.MAX_QUERY_LENGTH)
+        locale = request.query_params.get("locale") or "sv"
+        if locale not in LANGUAGE_CODES:
+            raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
+        kind = request.query_params.get("kind")
+        if kind is not None and kind not in registry.kinds:
+            raise ValidationError({"kind": [f"Must be one of: {', '.join(registry.kinds)}."]})
+        limit = int_parameter(request, "limit", low=1, high=100) or 20
+        offset = int_parameter(request, "offset", low=0, high=10_000) or 0
+        answer = queries.search(
+            text,
+            locale=locale,
+            kind=kind,
+            organisation=_slug(request, "organisation"),
+            topic=_slug(request, "topic"),
+            type=_slug(request, "type"),
+            geo=_geo(request),
+            limit=limit,
+            offset=offset,
+        )
+        result = answer.result
+        return Response(
+            {
+                "count": result.total,
+                "next": self._link(request, offset + limit, limit)
+                if offset + limit < result.total
+                else None,
+                "previous": self._link(request, max(offset - limit, 0), limit) if offset else None,
+                "query": text,
+                "did_you_mean": answer.did_you_mean,
+                "promoted": [hit_data(document) for document in answer.promoted],
+                "results": [hit_data(hit.document, hit) for hit in result.hits],
+                "facets": {name: result.facets.get(name, {}) for name in FACETS},
+            }
+        )
+
+    @staticmethod
+    def _link(request: Request, offset: int, limit: int) -> str:
+        url = replace_query_param(request.build_absolute_uri(), "limit", limit)
+        return (
+            replace_query_param(url, "offset", offset)
+            if offset
+            else remove_query_param(url, "offset")
+        )
+
+
+class SuggestView(APIBaseView):
+    public = True  # completes from public titles only
+    cacheable = False
+    pagination_class = None
+    query_parameters = frozenset({"q", "locale", "limit"})
+
+    @extend_schema(
+        operation_id="search_suggest",
+        summary="Autocomplete",
+        description="Titles that complete what has been typed so far, for a search box.",
+        parameters=[
+            OpenApiParameter(
+                "q",
+                {"type": "string", "minLength": 1, "maxLength": 100},
+                required=True,
+                description="What has been typed so far, e.g. förs.",
+            ),
+            OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
+            OpenApiParameter(
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": 20},
+                description="How many suggestions, 1-20 (default 8).",
+            ),
+        ],
+        responses={200: OpenApiResponse(SuggestionsSerializer, description="Suggestions.")},
+        tags=["search"],
+    )
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        text = _query_text(request, max_length=100)
+        locale = request.query_params.get("locale") or "sv"
+        if locale not in LANGUAGE_CODES:
+            raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
+        limit = int_parameter(request, "limit", low=1, high=20) or 8
+        suggestions = queries.suggest(text, locale=locale, limit=limit)
+        return Response(
+            {
+                "results": [
+                    {"text": s.text, "key": s.key, "kind": s.kind, "url": s.url}
+                    for s in suggestions
+                ]
+            }
+        )
