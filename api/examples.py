@@ -86,6 +86,13 @@ EXAMPLES = [
     ),
     Example("topics_list", "The first topics", "/api/v1/topics/", {"limit": "3"}),
     Example(
+        "search",
+        "Searching as a citizen types, with a misspelling",
+        "/api/v1/search/",
+        {"q": "förskoleplast", "limit": "3"},
+    ),
+    Example("search_suggest", "Completing a search box", "/api/v1/search/suggest/", {"q": "förs"}),
+    Example(
         "images_retrieve",
         "An image with its renditions",
         lambda client: f"/api/v1/images/{_image_id(client)}/",
@@ -186,7 +193,15 @@ def committed(directory: Path = EXAMPLES_DIR) -> dict[str, dict[str, Any]]:
 
 # Values that differ between two loads of the same demo city: row ids, publication
 # times, preview tokens and stored file names.
-_VOLATILE_KEYS = {"id", "parent", "first_published_at", "last_published_at", "token"}
+_VOLATILE_KEYS = {
+    "id",
+    "key",
+    "parent",
+    "first_published_at",
+    "last_published_at",
+    "updated",
+    "token",
+}
 _MEDIA_NAME = re.compile(r"(/media/[^\s\"]*/)[^/\s\"]+")
 _ID_IN_PATH = re.compile(r"/(pages|images|organisations)/\d+/")
 

@@ -21,6 +21,8 @@ from search.documents import SearchDocument, registry
 from search.engines.base import FACETS, GeoFilter, Hit
 
 SLUG = re.compile(r"^[a-z0-9_-]{1,100}$")
+SLUG_SCHEMA = {"type": "string", "pattern": SLUG.pattern}
+NUMBER = r"-?[0-9]+(\.[0-9]+)?"
 MAX_RADIUS = 100_000
 DEFAULT_RADIUS = 5_000
 
@@ -177,19 +179,25 @@ SEARCH_PARAMETERS = [
         description="What to search for, as a person types it.",
     ),
     OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
+    OpenApiParameter("kind", str, enum=registry.kinds, description="Only this kind."),
+    OpenApiParameter("organisation", SLUG_SCHEMA, description="Only this owner (slug)."),
+    OpenApiParameter("topic", SLUG_SCHEMA, description="Only this topic (slug)."),
+    OpenApiParameter("type", SLUG_SCHEMA, description="Only this page, unit or entry type."),
     OpenApiParameter(
-        "kind", str, description="Only this kind: service, unit, answer, page, directory."
+        "near",
+        {"type": "string", "pattern": f"^{NUMBER},{NUMBER}$"},
+        description="lat,lon: only places within `radius` of it.",
     ),
-    OpenApiParameter("organisation", str, description="Only this owner (slug)."),
-    OpenApiParameter("topic", str, description="Only this topic (slug)."),
-    OpenApiParameter("type", str, description="Only this page, unit or entry type (slug)."),
-    OpenApiParameter("near", str, description="lat,lon: only places within `radius` of it."),
     OpenApiParameter(
         "radius",
         {"type": "integer", "minimum": 1, "maximum": MAX_RADIUS},
         description="Metres around `near` (default 5000).",
     ),
-    OpenApiParameter("bbox", str, description="min_lon,min_lat,max_lon,max_lat: only inside."),
+    OpenApiParameter(
+        "bbox",
+        {"type": "string", "pattern": f"^{NUMBER},{NUMBER},{NUMBER},{NUMBER}$"},
+        description="min_lon,min_lat,max_lon,max_lat: only inside.",
+    ),
 ]
 
 

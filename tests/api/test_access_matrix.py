@@ -38,11 +38,15 @@ ACCESS: dict[str, Any] = {
     "images_retrieve": PUBLIC,
     "pages_preview": PUBLIC,  # the one-time preview token is the credential
     "pages_draft": ["content:preview"],
+    "search": PUBLIC,
+    "search_suggest": PUBLIC,
 }
 
 # A concrete request for each operation (path parameters filled in by the fixture).
 REQUESTS = {
     "pages_resolve": "/api/v1/pages/resolve/?path=/sv/",
+    "search": "/api/v1/search/?q=f%C3%B6rskola",
+    "search_suggest": "/api/v1/search/suggest/?q=f%C3%B6rs",
 }
 
 

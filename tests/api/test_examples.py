@@ -17,6 +17,7 @@ from referencing.jsonschema import DRAFT202012
 from api import examples
 from cms.models import CityImage
 from cms.services import renditions_create
+from search.services import index_rebuild
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 METHODS = {"get", "put", "post", "patch", "delete"}
@@ -88,6 +89,7 @@ def test_examples_are_what_the_code_answers_for_the_demo_city(demo: dict[str, An
     call_command("rebuild_references_index", stdout=io.StringIO())
     for image_id in CityImage.objects.values_list("pk", flat=True):
         renditions_create(image_id=image_id)
+    index_rebuild()
     fresh = examples.generate()
     committed = examples.committed()
     assert set(fresh) == set(committed)

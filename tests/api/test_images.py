@@ -12,10 +12,11 @@ from wagtail.models import PageViewRestriction
 from cms.models import CityRendition
 from cms.services import image_create
 from tests.images import jpeg, show_on_page
+from tests.tasks import immediate
 
 pytestmark = pytest.mark.django_db
 
-IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+IMMEDIATE = immediate()
 
 
 def test_saving_an_image_queues_its_renditions_and_the_worker_makes_them(

@@ -9,10 +9,11 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from tests import factories
+from tests.tasks import immediate
 
 pytestmark = pytest.mark.django_db
 
-IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+IMMEDIATE = immediate()
 
 
 @pytest.fixture

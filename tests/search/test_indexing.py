@@ -17,14 +17,10 @@ from cms.services import translation_create
 from search.engines import get_engine
 from search.models import SearchEntry
 from tests import factories
+from tests.tasks import immediate
 
 pytestmark = pytest.mark.django_db
-IMMEDIATE = {
-    "default": {
-        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        "QUEUES": ["default", "search", "notifications"],
-    }
-}
+IMMEDIATE = immediate()
 
 
 @pytest.fixture
