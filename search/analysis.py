@@ -174,8 +174,12 @@ def split_compound(word: str) -> tuple[str, ...]:
 def _forms(word: str, locale: str) -> set[str]:
     """The stems a word is indexed and searched under."""
     stems = {stem(word, locale)}
-    if locale == "sv" and len(word) > 5 and word.endswith("n") and word[-2] in "aeiouyåäö":
-        stems.add(stem(word[:-1], locale))  # the definite form: ansökan, förskolan
+    if locale == "sv" and len(word) > 5:
+        # Definite forms Snowball keeps whole: förskolan, lånekortet.
+        if word.endswith("n") and word[-2] in "aeiouyåäö":
+            stems.add(stem(word[:-1], locale))
+        elif word.endswith("et"):
+            stems.add(stem(word[:-2], locale))
     return stems | {fold(s) for s in stems}
 
 

@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Q
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.images.rect import Rect
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -35,6 +36,7 @@ from cms.demo.data import (
     translations,
     units,
 )
+from cms.demo.data import search as search_data
 from cms.models import (
     AnswerPage,
     ArticlePage,
@@ -51,6 +53,7 @@ from cms.models import (
     UnitType,
 )
 from cms.services import image_create, translation_create
+from search.models import Synonym
 
 CONTENT_LOCALES = ["sv", "en", "fi", "ar", "so", "fa"]
 HOME_SLUG = "start"
@@ -106,6 +109,7 @@ class DemoLoader:
         with transaction.atomic():
             self._translations()
             self._editors()
+            self._search()
         return self.report
 
     # --- locales and snippets ------------------------------------------------------------
@@ -409,6 +413,23 @@ class DemoLoader:
     def _translate(self, instance: Any, code: str, strings: dict[str, str]) -> None:
         if translation_create(instance=instance, language_code=code, strings=strings):
             self.report.count(f"{code} translations")
+
+    # --- search -------------------------------------------------------------------------
+
+    def _search(self) -> None:
+        """Synonyms and promoted results editors would keep for the city's common searches."""
+        for terms in search_data.SYNONYMS:
+            _synonym, created = Synonym.objects.get_or_create(locale="sv", terms=terms)
+            if created:
+                self.report.count("synonyms")
+        for text, slugs in search_data.PROMOTIONS.items():
+            query = Query.get(text)
+            for order, slug in enumerate(slugs):
+                _pick, created = SearchPromotion.objects.get_or_create(
+                    query=query, page=self.pages[slug], defaults={"sort_order": order}
+                )
+                if created:
+                    self.report.count("promoted results")
 
     # --- people --------------------------------------------------------------------------
 
