@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
@@ -121,9 +121,13 @@ def page_list(
     child_of: int | None = None,
     descendant_of: int | None = None,
     updated_since: dt.datetime | None = None,
-    ordering: str = "path",
+    ids: list[int] | None = None,
+    ordering: str | None = "path",
 ) -> Any:
     """Published pages matching the filters, as rows for `listing_data`.
+
+    `ids` keeps only those pages, in that order unless an `ordering` is given (a search's
+    ranking).
 
     Every argument narrows the result; a filter naming something that does not exist (or
     is not public) matches nothing. Summary and owner are read from the page-type tables
@@ -153,7 +157,14 @@ def page_list(
             pages = getattr(pages, relation)(anchor)
     if updated_since is not None:
         pages = pages.filter(last_published_at__gte=updated_since)
-    return pages.order_by(PAGE_ORDERINGS[ordering], "pk").values(*LISTING_FIELDS)
+    if ids is not None:
+        pages = pages.filter(pk__in=ids)
+        if ordering is None:
+            rank = Case(
+                *[When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)], default=Value(len(ids))
+            )
+            return pages.order_by(rank, "pk").values(*LISTING_FIELDS)
+    return pages.order_by(PAGE_ORDERINGS[ordering or "path"], "pk").values(*LISTING_FIELDS)
 
 
 def listing_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from search.analysis import analyse_query, words
 from search.documents import SearchDocument, registry
 from search.engines import get_engine
-from search.engines.base import GeoFilter, Hit, SearchQuery, SearchResult, Suggestion
+from search.engines.base import (
+    RANK_CAP,
+    GeoFilter,
+    Hit,
+    SearchQuery,
+    SearchResult,
+    Suggestion,
+)
 from search.models import Synonym
 
 MAX_QUERY_LENGTH = 200
@@ -86,6 +93,22 @@ def search(
     )
 
 
+def matching_keys(text: str, *, locale: str, source: str | None = None) -> list[str]:
+    """Keys of the best matches (at most RANK_CAP), best first, for filtering listings.
+
+    Synonyms apply; spelling is taken as typed.
+    """
+    result = get_engine().search(
+        SearchQuery(
+            query=analyse_query(text, locale, synonyms=synonyms_for(locale)),
+            locale=locale,
+            limit=RANK_CAP,
+        )
+    )
+    keys = [hit.document.key for hit in result.hits]
+    return [k for k in keys if k.startswith(f"{source}:")] if source else keys
+
+
 def correction(text: str, *, locale: str) -> str | None:
     """The query with misspelt words replaced by indexed ones, or None if nothing changes."""
     engine = get_engine()
@@ -105,4 +128,12 @@ def suggest(prefix: str, *, locale: str, limit: int = 8) -> list[Suggestion]:
     return get_engine().suggest(prefix, locale=locale, limit=limit)
 
 
-__all__ = ["MAX_QUERY_LENGTH", "Answer", "Hit", "correction", "search", "suggest"]
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "Answer",
+    "Hit",
+    "correction",
+    "matching_keys",
+    "search",
+    "suggest",
+]

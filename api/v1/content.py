@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
 from cms import selectors
 from cms.representation import organisation_detail_data
+from search import queries
 
 MAX_ID = 2**63 - 1
 LANGUAGE_CODES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
@@ -154,7 +155,15 @@ PAGE_FILTERS = [
     ),
     OpenApiParameter("updated_since", OpenApiTypes.DATETIME, description="Published at or after."),
     OpenApiParameter(
-        "ordering", str, enum=list(selectors.PAGE_ORDERINGS), description="Sort order."
+        "ordering",
+        str,
+        enum=list(selectors.PAGE_ORDERINGS),
+        description="Sort order (default path; with `search`, best match first).",
+    ),
+    OpenApiParameter(
+        "search",
+        {"type": "string", "minLength": 1, "maxLength": queries.MAX_QUERY_LENGTH},
+        description="Only pages matching these words in `locale` (default sv), best first.",
     ),
 ]
 
@@ -176,15 +185,26 @@ class PageListView(APIBaseView):
         tags=["content"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        locale = _choice(request, "locale", LANGUAGE_CODES)
+        ordering = _choice(request, "ordering", list(selectors.PAGE_ORDERINGS))
+        ids = None
+        text = request.query_params.get("search")
+        if text is not None:
+            text = text.strip()
+            if not text or len(text) > queries.MAX_QUERY_LENGTH:
+                raise ValidationError({"search": ["Give 1-200 characters to search for."]})
+            keys = queries.matching_keys(text, locale=locale or "sv", source="page")
+            ids = [int(key.split(":", 1)[1]) for key in keys]
         pages = selectors.page_list(
-            locale=_choice(request, "locale", LANGUAGE_CODES),
+            locale=locale,
             page_type=_choice(request, "type", list(selectors.PAGE_TYPES)),
             organisation=request.query_params.get("organisation"),
             topic=request.query_params.get("topic"),
             child_of=int_parameter(request, "child_of", low=1, high=MAX_ID),
             descendant_of=int_parameter(request, "descendant_of", low=1, high=MAX_ID),
             updated_since=_datetime(request, "updated_since"),
-            ordering=_choice(request, "ordering", list(selectors.PAGE_ORDERINGS)) or "path",
+            ids=ids,
+            ordering=ordering or (None if ids is not None else "path"),
         )
         window = self.paginate_queryset(pages)
         assert window is not None

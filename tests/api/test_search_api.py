@@ -145,3 +145,21 @@ def test_bad_suggest_input_is_a_problem_400(client: Any, params: dict[str, str])
     response = client.get("/api/v1/search/suggest/", params)
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"
+
+
+def test_page_listings_can_be_searched(client: Any, indexed: Any) -> None:
+    body = client.get("/api/v1/pages/", {"search": "förskoleplats"}).json()
+    assert body["results"][0]["title"] == "Ansök om förskoleplats"
+    units = client.get("/api/v1/pages/", {"search": "förskola", "type": "unit"}).json()
+    assert {p["title"] for p in units["results"]} == {"Skolgatans förskola", "Hagens förskola"}
+    by_title = client.get("/api/v1/pages/", {"search": "förskola", "ordering": "title"}).json()
+    titles = [p["title"] for p in by_title["results"]]
+    assert titles == sorted(titles)
+    assert client.get("/api/v1/pages/", {"search": "rymdskepp"}).json()["count"] == 0
+
+
+@pytest.mark.parametrize("text", ["", "  ", "x" * 201])
+def test_an_empty_or_long_page_search_is_a_problem_400(client: Any, text: str) -> None:
+    response = client.get("/api/v1/pages/", {"search": text})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
