@@ -69,5 +69,13 @@ class Synonym(models.Model):
     def __str__(self) -> str:
         return self.terms
 
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if len(set(self.words())) < 2:
+            raise ValidationError(
+                {"terms": _("Give at least two different words, separated by commas.")}
+            )
+
     def words(self) -> list[str]:
         return [term.strip().lower() for term in self.terms.split(",") if term.strip()]

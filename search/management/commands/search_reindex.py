@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from search.engines import ENGINES
+from search.engines import ENGINES, get_engine
 from search.services import index_rebuild, total_keys
 
 
@@ -19,8 +19,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--engine", choices=sorted(ENGINES), help="Default: the configured SEARCH_ENGINE."
         )
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Only when the index holds no documents."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["if_empty"] and get_engine(options.get("engine")).count():
+            self.stdout.write("The search index already holds documents: nothing to do.")
+            return
         total = total_keys()
         done = 0
         started = time.monotonic()
