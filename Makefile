@@ -27,6 +27,7 @@ migrate: install
 demo: migrate
 	$(MANAGE) load_demo_data
 	$(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null
+	$(MANAGE) search_reindex --if-empty
 
 # Web server, task worker and the minute scheduler for go-live/expiry; Ctrl-C stops all.
 run: demo
