@@ -59,10 +59,16 @@ check: install
 test: lint check
 	$(BIN)/pytest
 
-# Regenerate the committed frontend contract after an API change: the examples from the
-# demo city first, then openapi.yaml, which includes them.
-contract: demo
-	$(MANAGE) contract_examples
+# Regenerate the committed frontend contract after an API change: the examples from a
+# freshly loaded demo city (in var/contract/, so local edits never leak into them), then
+# openapi.yaml, which includes them.
+CONTRACT_ENV := VAR_DIR=var/contract DATABASE_URL=sqlite:///var/contract/db.sqlite3
+contract: install
+	rm -rf var/contract && mkdir -p var/contract
+	$(CONTRACT_ENV) $(MANAGE) migrate --noinput > /dev/null
+	$(CONTRACT_ENV) $(MANAGE) load_demo_data > /dev/null
+	$(CONTRACT_ENV) $(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null 2>&1
+	$(CONTRACT_ENV) $(MANAGE) contract_examples
 	$(MANAGE) spectacular --validate --fail-on-warn --file frontend-contract/openapi.yaml
 
 clean:

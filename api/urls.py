@@ -6,5 +6,6 @@ from api.problems import api_not_found
 
 urlpatterns = [
     path("v1/", include(("api.v1.urls", "api-v1"))),
-    re_path(r"^(?P<unmatched>.*)$", api_not_found),
+    # (?s): an address with a newline in it is still an unknown API path, answered in JSON.
+    re_path(r"^(?P<unmatched>(?s:.*))$", api_not_found),
 ]

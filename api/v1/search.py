@@ -223,7 +223,7 @@ class SearchView(APIBaseView):
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         text = _query_text(request, max_length=queries.MAX_QUERY_LENGTH)
-        locale = request.query_params.get("locale") or "sv"
+        locale = request.query_params.get("locale", "sv")
         if locale not in LANGUAGE_CODES:
             raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
         kind = request.query_params.get("kind")
@@ -297,7 +297,7 @@ class SuggestView(APIBaseView):
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         text = _query_text(request, max_length=100)
-        locale = request.query_params.get("locale") or "sv"
+        locale = request.query_params.get("locale", "sv")
         if locale not in LANGUAGE_CODES:
             raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
         limit = int_parameter(request, "limit", low=1, high=20) or 8

@@ -350,7 +350,8 @@ class _SqliteDialect(_Dialect):
         sql = (
             f"SELECT {_CANDIDATE_COLUMNS}, -bm25(search_fts, 10.0, 1.0) * e.boost AS score "
             "FROM search_fts JOIN search_searchentry e ON e.id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s AND {where} ORDER BY score DESC, e.id LIMIT {RANK_CAP}"
+            f"WHERE search_fts MATCH %s AND {where} "
+            f"ORDER BY score DESC, e.title, e.key LIMIT {RANK_CAP}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [self.match(query), *params])
@@ -375,7 +376,8 @@ class _SqliteDialect(_Dialect):
             "SELECT e.key, e.title, e.kind, e.url FROM search_fts "
             "JOIN search_searchentry e ON e.id = search_fts.rowid "
             "WHERE search_fts MATCH %s AND e.locale = %s "
-            "ORDER BY -bm25(search_fts, 10.0, 1.0) * e.boost DESC, length(e.title) LIMIT %s"
+            "ORDER BY -bm25(search_fts, 10.0, 1.0) * e.boost DESC, length(e.title), e.title "
+            "LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [match, locale, limit])
@@ -447,7 +449,7 @@ class _PostgresDialect(_Dialect):
             f"m AS (SELECT e.id FROM search_searchentry e, q WHERE e.search_vector @@ q.query "
             f"AND {where} LIMIT {RANK_CAP}) "
             f"SELECT {_CANDIDATE_COLUMNS}, ts_rank(e.search_vector, q.query) * e.boost AS score "
-            "FROM search_searchentry e JOIN m ON m.id = e.id, q ORDER BY score DESC, e.id"
+            "FROM search_searchentry e JOIN m ON m.id = e.id, q ORDER BY score DESC, e.title, e.key"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*tparams, *params])
@@ -472,7 +474,7 @@ class _PostgresDialect(_Dialect):
             "WHERE e.locale = %s AND (e.search_vector @@ to_tsquery('simple', %s) "
             "OR e.title %% %s) "
             "ORDER BY (lower(e.title) LIKE %s) DESC, similarity(e.title, %s) * e.boost DESC, "
-            "length(e.title) LIMIT %s"
+            "length(e.title), e.title LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [locale, " & ".join(lexemes), text, text + "%", text, limit])
