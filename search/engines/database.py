@@ -424,35 +424,41 @@ class _PostgresDialect(_Dialect):
             cursor.execute(sql, [ids])
 
     @staticmethod
-    def tsquery(query: AnalysedQuery, locale: str) -> tuple[str, list[Any]]:
+    def tsquery(query: AnalysedQuery, locale: str, *, weight: str = "") -> tuple[str, list[Any]]:
         """A tsquery: each word's analysed alternatives (simple), or the word under the
-        locale's own configuration; all words required."""
+        locale's own configuration; all words required. `weight="A"` matches titles only."""
         config = PG_CONFIGS.get(locale, "simple")
         parts, params = [], []
         for word, group in zip(query.words, query.groups, strict=False):
             alternatives = " | ".join(
-                "(" + " & ".join(_lexeme(s) + (":*" if alt.prefix else "") for s in alt.stems) + ")"
+                "(" + " & ".join(_term(stem, alt.prefix, weight) for stem in alt.stems) + ")"
                 for alt in group
             )
-            parts.append(f"(to_tsquery('simple', %s) || plainto_tsquery('{config}', %s))")
-            params.extend([alternatives, word])
+            parts.append(f"(to_tsquery('simple', %s) || to_tsquery('{config}', %s))")
+            params.extend([alternatives, _term(word, False, weight)])
         return " && ".join(parts) or "''::tsquery", params
 
     def ranked(
         self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
     ) -> list[_Candidate]:
+        """Ranks at most RANK_CAP matches, taking those that match in the title first."""
         if not query.groups:
             return []
         tsquery, tparams = self.tsquery(query, locale)
+        in_title, title_params = self.tsquery(query, locale, weight="A")
         sql = (
-            f"WITH q AS (SELECT {tsquery} AS query), "
-            f"m AS (SELECT e.id FROM search_searchentry e, q WHERE e.search_vector @@ q.query "
-            f"AND {where} LIMIT {RANK_CAP}) "
+            f"WITH q AS (SELECT {tsquery} AS query, {in_title} AS title_query), "
+            f"m AS ((SELECT e.id, 0 AS tier FROM search_searchentry e, q "
+            f"WHERE e.search_vector @@ q.title_query AND {where} LIMIT {RANK_CAP}) UNION ALL "
+            f"(SELECT e.id, 1 AS tier FROM search_searchentry e, q "
+            f"WHERE e.search_vector @@ q.query AND {where} LIMIT {RANK_CAP})), "
+            f"c AS (SELECT id FROM m GROUP BY id ORDER BY min(tier), id LIMIT {RANK_CAP}) "
             f"SELECT {_CANDIDATE_COLUMNS}, ts_rank(e.search_vector, q.query) * e.boost AS score "
-            "FROM search_searchentry e JOIN m ON m.id = e.id, q ORDER BY score DESC, e.title, e.key"
+            "FROM search_searchentry e JOIN c ON c.id = e.id, q "
+            "ORDER BY score DESC, e.title, e.key"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*tparams, *params])
+            cursor.execute(sql, [*tparams, *title_params, *params, *params])
             return _candidates(cursor.fetchall())
 
     def count(self, query: AnalysedQuery, locale: str, where: str, params: list[Any]) -> int:
@@ -488,6 +494,12 @@ class _PostgresDialect(_Dialect):
         with connection.cursor() as cursor:
             cursor.execute(sql, [locale, word, word, limit])
             return [row[0] for row in cursor.fetchall()]
+
+
+def _term(stem: str, prefix: bool, weight: str) -> str:
+    """A tsquery operand: 'stem', 'stem':* (prefix), 'stem':A (titles only)."""
+    suffix = ("*" if prefix else "") + weight
+    return _lexeme(stem) + (f":{suffix}" if suffix else "")
 
 
 def _lexeme(stem: str) -> str:
