@@ -6,8 +6,9 @@ Documents are rows of `SearchEntry`; the full-text index sits beside them:
 - PostgreSQL: a `tsvector` column with a GIN index that holds the text under the
   locale's own configuration (`swedish` for sv) and the analysed terms under `simple`,
   ranked by `ts_rank`; suggestions and spelling use trigram similarity (pg_trgm).
-Ranking looks at the first RANK_CAP matches only, so a term in every document costs the
-same as a rare one; facets and distances are computed over those candidates.
+Ranking looks at no more than RANK_CAP matches (on PostgreSQL, those matching in the
+title first), so a term in every document costs about what a rare one does; facets and
+distances are computed over those candidates.
 """
 
 from __future__ import annotations
