@@ -26,6 +26,7 @@ migrate: install
 # so the demo is searchable at once (a re-run enqueues nothing and returns immediately).
 demo: migrate
 	$(MANAGE) load_demo_data
+	$(MANAGE) load_demo_forms
 	$(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null
 	$(MANAGE) search_reindex --if-empty
 
@@ -67,6 +68,7 @@ contract: install
 	rm -rf var/contract && mkdir -p var/contract
 	$(CONTRACT_ENV) $(MANAGE) migrate --noinput > /dev/null
 	$(CONTRACT_ENV) $(MANAGE) load_demo_data > /dev/null
+	$(CONTRACT_ENV) $(MANAGE) load_demo_forms > /dev/null
 	$(CONTRACT_ENV) $(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null 2>&1
 	$(CONTRACT_ENV) $(MANAGE) contract_examples
 	$(MANAGE) spectacular --validate --fail-on-warn --file frontend-contract/openapi.yaml

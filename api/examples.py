@@ -85,6 +85,12 @@ EXAMPLES = [
         lambda client: f"/api/v1/organisations/{_first_id(client, '/api/v1/organisations/')}/",
     ),
     Example("topics_list", "The first topics", "/api/v1/topics/", {"limit": "3"}),
+    Example("forms_list", "The forms that can be submitted", "/api/v1/forms/", {"limit": "2"}),
+    Example(
+        "forms_retrieve",
+        "A form to render, with its JSON Schema and UI schema",
+        "/api/v1/forms/synpunkter/",
+    ),
     Example(
         "search",
         "Searching as a citizen types, with a misspelling",
@@ -195,6 +201,7 @@ def committed(directory: Path = EXAMPLES_DIR) -> dict[str, dict[str, Any]]:
 # times, preview tokens and stored file names.
 _VOLATILE_KEYS = {
     "id",
+    "published_at",
     "key",
     "parent",
     "first_published_at",

@@ -43,6 +43,7 @@ else:
 INSTALLED_APPS = [
     "cms",
     "search",
+    "eservices",
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -78,6 +78,7 @@ def load() -> str:
     # Translations publish after commit; run those callbacks as a commit would.
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo_data", stdout=out)
+        call_command("load_demo_forms", stdout=out)
     return out.getvalue()
 
 

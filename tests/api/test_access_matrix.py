@@ -38,6 +38,8 @@ ACCESS: dict[str, Any] = {
     "images_retrieve": PUBLIC,
     "pages_preview": PUBLIC,  # the one-time preview token is the credential
     "pages_draft": ["content:preview"],
+    "forms_list": PUBLIC,
+    "forms_retrieve": PUBLIC,
     "search": PUBLIC,
     "search_suggest": PUBLIC,
 }
@@ -71,6 +73,14 @@ def test_every_operation_has_an_access_entry() -> None:
 
 
 def concrete_url(operation_id: str, path: str, section: Any) -> str:
+    if operation_id == "forms_retrieve":
+        from eservices.demo import FORMS
+        from eservices.models import FormDefinition
+
+        data = {k: v for k, v in FORMS[2].items() if k != "organisation"}
+        form = FormDefinition.objects.create(**data, organisation=section.organisation, live=False)
+        form.save_revision().publish()
+        return f"/api/v1/forms/{form.slug}/"
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
     image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")

@@ -21,14 +21,16 @@ def publish(page: Any, parent_id: int) -> None:
     the editor presses it again, as a person would.
     """
     done = re.compile(rf"/admin/pages/{parent_id}/$")
-    for _attempt in range(3):
+    for _attempt in range(6):
         page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
         page.get_by_role("button", name=re.compile(r"^Publish", re.I)).click()
         page.wait_for_url(re.compile(rf"/admin/pages/({parent_id}/|\d+/edit/)$"))
         if done.search(page.url):
             return
         page.wait_for_load_state("networkidle")
-    raise AssertionError(f"Publishing did not return to the section; at {page.url}")
+        page.wait_for_timeout(500)  # a slow machine may still be saving the autosave draft
+    messages = page.locator(".messages, .help-critical, .error-message").all_inner_texts()
+    raise AssertionError(f"Publishing did not return to the section; at {page.url}: {messages}")
 
 
 def test_editor_creates_and_publishes_an_article(

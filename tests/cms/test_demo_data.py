@@ -21,6 +21,7 @@ from cms.models import (
     UnitPage,
 )
 from cms.selectors import PAGE_MODELS
+from eservices.models import FormVersion
 from tests.conftest import load
 
 pytestmark = pytest.mark.django_db
@@ -38,6 +39,7 @@ def snapshot() -> dict[str, int]:
         "topics": Topic.objects.count(),
         "images": CityImage.objects.count(),
         "users": get_user_model().objects.count(),
+        "form versions": FormVersion.objects.count(),
     }
 
 
@@ -128,3 +130,13 @@ def test_loading_again_creates_nothing(demo: dict[str, Any]) -> None:
     assert snapshot() == before
     assert "nothing to create" in second
     assert "Created" in demo["output"]
+
+
+def test_demo_forms_are_published_where_services_link_to_them(demo: dict[str, Any]) -> None:
+    from eservices.selectors import current_version
+
+    for slug in ("ansokan-forskoleplats", "felanmalan", "synpunkter"):
+        version = current_version(slug=slug, locale="sv")
+        assert version is not None, slug
+        assert ServicePage.objects.filter(eservice_form_slug=slug).exists(), slug
+    assert current_version(slug="felanmalan", locale="sv").allow_anonymous

@@ -1,0 +1,153 @@
+"""Demo e-service forms: a preschool application, a fault report and feedback.
+
+Their slugs are the ones the demo city's service pages link to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from cms.models import Organisation
+from eservices.models import FormDefinition
+
+
+def _field(
+    kind: str, name: str, label: str, *, required: bool = True, **extra: Any
+) -> dict[str, Any]:
+    value = {"name": name, "label": label, "help_text": "", "required": required, "show_when": {}}
+    return {"type": kind, "value": value | extra}
+
+
+def _step(title: str, *fields: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "step", "value": {"title": title, "fields": list(fields)}}
+
+
+CONTACT_STEP = _step(
+    "Dina kontaktuppgifter",
+    _field("email", "email", "E-post för kvittens och svar"),
+    _field("phone", "phone", "Mobilnummer för sms", required=False),
+)
+
+FORMS: list[dict[str, Any]] = [
+    {
+        "slug": "ansokan-forskoleplats",
+        "title": "Ansök om förskoleplats",
+        "kind": "application",
+        "organisation": "forskoleforvaltningen",
+        "allow_anonymous": False,
+        "processing_days": 120,
+        "introduction": "Ansök senast fyra månader innan du behöver platsen. Båda vårdnadshavarna ska godkänna ansökan.",
+        "receipt_text": "Tack! Vi har tagit emot din ansökan om förskoleplats. Du får ett erbjudande senast fyra månader från önskat startdatum.",
+        "steps": [
+            _step(
+                "Barnet",
+                _field("text", "child_name", "Barnets namn", max_length=100),
+                _field("personal_identity_number", "child_identity_number", "Barnets personnummer"),
+                _field("date", "start_date", "Önskat startdatum"),
+                _field(
+                    "choice", "care_type", "Omsorgsform", choices=["förskola", "pedagogisk omsorg"]
+                ),
+                _field(
+                    "long_text",
+                    "care_needs",
+                    "Berätta varför ni vill ha pedagogisk omsorg",
+                    max_length=2000,
+                    show_when={"field": "care_type", "equals": "pedagogisk omsorg"},
+                ),
+                _field(
+                    "number",
+                    "hours_per_week",
+                    "Timmar per vecka",
+                    minimum="1",
+                    maximum="50",
+                    whole=True,
+                ),
+            ),
+            CONTACT_STEP,
+            _step(
+                "Godkänn",
+                _field("consent", "consent", "Jag har läst hur staden behandlar personuppgifter"),
+            ),
+        ],
+    },
+    {
+        "slug": "felanmalan",
+        "title": "Felanmälan gata, park och belysning",
+        "kind": "fault_report",
+        "organisation": "trafikkontoret",
+        "allow_anonymous": True,
+        "processing_days": 14,
+        "introduction": "Anmäl trasig belysning, hål i gatan, nedskräpning och annat som behöver åtgärdas.",
+        "receipt_text": "Tack för din felanmälan! Vi åtgärdar akuta fel inom ett dygn.",
+        "steps": [
+            _step(
+                "Felet",
+                _field(
+                    "choice",
+                    "category",
+                    "Vad gäller det?",
+                    choices=["belysning", "gata", "park", "klotter", "annat"],
+                ),
+                _field("long_text", "description", "Beskriv felet", max_length=2000),
+                _field("map_location", "location", "Var är felet?"),
+                _field("file_upload", "photos", "Bilder", required=False, max_files=3),
+            ),
+            _step(
+                "Kontakt",
+                _field("email", "email", "E-post om du vill ha svar", required=False),
+            ),
+        ],
+    },
+    {
+        "slug": "synpunkter",
+        "title": "Lämna synpunkter",
+        "kind": "feedback",
+        "organisation": "stadsledningskontoret",
+        "allow_anonymous": True,
+        "processing_days": 10,
+        "introduction": "Tyck till om stadens service. Vi läser alla synpunkter.",
+        "receipt_text": "Tack för dina synpunkter!",
+        "steps": [
+            _step(
+                "Synpunkt",
+                _field(
+                    "choice",
+                    "topic",
+                    "Vad gäller det?",
+                    choices=["bemötande", "tillgänglighet", "webbplatsen", "annat"],
+                ),
+                _field("long_text", "message", "Din synpunkt", max_length=5000),
+                _field("choice", "wants_answer", "Vill du ha svar?", choices=["ja", "nej"]),
+                _field(
+                    "email",
+                    "email",
+                    "E-post för svar",
+                    show_when={"field": "wants_answer", "equals": "ja"},
+                ),
+            ),
+        ],
+    },
+]
+
+
+@transaction.atomic
+def load_demo_forms() -> int:
+    """Create and publish the demo forms that are missing; returns how many were made."""
+    made = 0
+    for data in FORMS:
+        if FormDefinition.objects.filter(slug=data["slug"]).exists():
+            continue
+        organisation = Organisation.objects.get(
+            slug=data["organisation"], locale__language_code="sv"
+        )
+        form = FormDefinition.objects.create(
+            **{k: v for k, v in data.items() if k != "organisation"},
+            organisation=organisation,
+            live=False,
+        )
+        form.full_clean()
+        form.save_revision().publish()
+        made += 1
+    return made
