@@ -98,6 +98,9 @@ class APIBaseView(GenericAPIView):
     renderer_classes = [ORJSONRenderer]
     parser_classes = [JSONParser]
     throttle_classes = [ClientRateThrottle]
+    # OPTIONS answers only CORS preflights (the middleware does that); the contract is the
+    # description of the API, not per-view metadata.
+    metadata_class = None
     schema = ScopedAutoSchema()
     pagination_class: type[StrictLimitOffsetPagination] | None = StrictLimitOffsetPagination
     public: ClassVar[bool] = False

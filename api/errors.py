@@ -31,9 +31,23 @@ class UnknownQueryParameter(exceptions.ValidationError):
     """A query parameter the operation does not define: refused, never ignored."""
 
 
+class Problem(exceptions.APIException):
+    """An answer of our own: a status, a stable code and a title, and the detail."""
+
+    code = "error"
+    title = "Request failed"
+
+    def __init__(self, detail: str, *, status: int, code: str, title: str) -> None:
+        super().__init__(detail)
+        self.status_code = status
+        self.code, self.title = code, title
+
+
 def _code_for(exc: exceptions.APIException) -> tuple[str, str]:
     if isinstance(exc, UnknownQueryParameter):
         return "unknown_parameter", "Unknown query parameter"
+    if isinstance(exc, Problem):
+        return exc.code, exc.title
     for cls in type(exc).__mro__:
         if cls in _CODES:
             return _CODES[cls]

@@ -32,6 +32,9 @@ class Example:
     path: str | Callable[[Client], str]
     query: dict[str, str] = field(default_factory=dict)
     scope: str | None = None  # the OAuth2 scope the request is made with
+    body: dict[str, Any] | None = None  # a JSON body: the request is a POST
+    headers: dict[str, str] = field(default_factory=dict)
+    status: int = 200
 
 
 def _service_id(client: Client) -> int:
@@ -85,6 +88,21 @@ EXAMPLES = [
         lambda client: f"/api/v1/organisations/{_first_id(client, '/api/v1/organisations/')}/",
     ),
     Example("topics_list", "The first topics", "/api/v1/topics/", {"limit": "3"}),
+    Example(
+        "submissions_create",
+        "Feedback from someone who does not want an answer",
+        "/api/v1/submissions/",
+        body={
+            "form": "synpunkter",
+            "data": {
+                "topic": "tillgänglighet",
+                "message": "Hissen vid medborgarkontoret har varit trasig i en vecka.",
+                "wants_answer": "nej",
+            },
+        },
+        headers={"Idempotency-Key": "3f1c2a9e-5d4b-4c1e-9a7f-0b6e2d8c4a11"},
+        status=201,
+    ),
     Example("forms_list", "The forms that can be submitted", "/api/v1/forms/", {"limit": "2"}),
     Example(
         "forms_retrieve",
@@ -165,8 +183,8 @@ def generate() -> dict[str, dict[str, Any]]:
     for example in EXAMPLES:
         path = example.path(client) if callable(example.path) else example.path
         with _token(client, example.scope) as headers:
-            response = client.get(path, example.query, headers=headers, HTTP_HOST=_API_HOST)
-        if response.status_code != 200:
+            response = _ask(client, example, path, {**headers, **example.headers})
+        if response.status_code != example.status:
             raise RuntimeError(
                 f"{example.operation_id}: {response.status_code} {response.content[:300]!r}"
             )
@@ -176,11 +194,30 @@ def generate() -> dict[str, dict[str, Any]]:
         out[example.operation_id] = {
             "operation_id": example.operation_id,
             "summary": example.summary,
-            "request": {"method": "GET", "path": path, "query": params, "scope": example.scope},
+            "request": {
+                "method": "POST" if example.body is not None else "GET",
+                "path": path,
+                "query": params,
+                "scope": example.scope,
+                **({"headers": example.headers} if example.headers else {}),
+                **({"body": example.body} if example.body is not None else {}),
+            },
             "status": response.status_code,
             "response": response.json(),
         }
     return out
+
+
+def _ask(client: Client, example: Example, path: str, headers: dict[str, str]) -> Any:
+    if example.body is None:
+        return client.get(path, example.query, headers=headers, HTTP_HOST=_API_HOST)
+    return client.post(
+        path,
+        json.dumps(example.body),
+        content_type="application/json",
+        headers=headers,
+        HTTP_HOST=_API_HOST,
+    )
 
 
 def write(examples: dict[str, dict[str, Any]], directory: Path = EXAMPLES_DIR) -> list[Path]:
@@ -201,6 +238,7 @@ def committed(directory: Path = EXAMPLES_DIR) -> dict[str, dict[str, Any]]:
 # times, preview tokens and stored file names.
 _VOLATILE_KEYS = {
     "id",
+    "received_at",
     "published_at",
     "key",
     "parent",
@@ -242,7 +280,14 @@ def attach_examples(result: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
             for parameter in operation.get("parameters", []):
                 if parameter["name"] in values:
                     parameter["example"] = _typed(parameter, values[parameter["name"]])
-            content = operation["responses"]["200"].setdefault("content", {})
+            if "body" in example["request"]:
+                media = operation.get("requestBody", {}).get("content", {})
+                for item in media.values():
+                    item["examples"] = {
+                        "demo": {"summary": example["summary"], "value": example["request"]["body"]}
+                    }
+            status = str(example["status"])
+            content = operation["responses"][status].setdefault("content", {})
             for media in content.values():
                 media["examples"] = {
                     "demo": {"summary": example["summary"], "value": example["response"]}

@@ -12,10 +12,15 @@ from rest_framework.request import Request
 class ScopePermission(BasePermission):
     """Public views (`public = True`) answer safe methods to anyone; every other view
     needs an OAuth2 token carrying all of its `required_scopes`, and a view that
-    declares neither is closed to everyone."""
+    declares neither is closed to everyone. A view whose writes depend on the object
+    written to (a form that allows anonymous submissions or not) says `public_writes =
+    True` and checks them itself."""
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        if getattr(view, "public", False) and request.method in SAFE_METHODS:
+        public = getattr(view, "public", False)
+        if public and request.method in SAFE_METHODS:
+            return True
+        if public and getattr(view, "public_writes", False):
             return True
         if not getattr(view, "required_scopes", None):
             return False

@@ -66,6 +66,9 @@ def problem_responses(result: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
                 requirement for requirement in operation.get("security", []) if requirement
             )
             codes = ["400", "404", "429"] + (["401", "403"] if secured else [])
+            for code, response in operation["responses"].items():
+                if code.startswith(("4", "5")) and "content" not in response:
+                    response["content"] = {"application/problem+json": {"schema": ref}}
             for code in codes:
                 operation["responses"].setdefault(
                     code,

@@ -226,6 +226,10 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Staden <noreply@stad.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The domain of the Message-IDs of notifications (their id makes repeats recognisable).
+EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="stad.example")
+# Case references: <prefix>-<year>-<number>, e.g. GBG-2026-000123.
+CASE_REFERENCE_PREFIX = env.str("CASE_REFERENCE_PREFIX", default="GBG")
 
 # --- Wagtail --------------------------------------------------------------------------------
 

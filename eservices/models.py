@@ -7,8 +7,10 @@ and the rules a submission made against it is held to, for as long as its cases 
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -120,3 +122,129 @@ class FormVersion(models.Model):
         if not self._state.adding:
             raise ValidationError("A published form version cannot be changed.")
         super().save(*args, **kwargs)
+
+
+class CaseSequence(models.Model):
+    """The last case number given out in a year: GBG-2026-000123."""
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last}"
+
+
+class Case(models.Model):
+    """An errand started by a submission (ärende); filed cases are public records."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        IN_PROGRESS = "in_progress", _("In progress")
+        WAITING_FOR_CITIZEN = "waiting_for_citizen", _("Waiting for the citizen")
+        DECIDED = "decided", _("Decided")
+        CLOSED = "closed", _("Closed")
+
+    reference = models.CharField(_("reference"), max_length=30, unique=True)
+    form_version = models.ForeignKey(FormVersion, on_delete=models.PROTECT, related_name="cases")
+    organisation = models.ForeignKey(
+        "cms.Organisation", verbose_name=_("handled by"), on_delete=models.PROTECT, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=30, choices=Status.choices)
+    data = models.JSONField(_("answers"))
+    locale = models.CharField(_("language"), max_length=10)
+    citizen = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cases",
+    )
+    client_id = models.CharField(_("submitted through"), max_length=100, blank=True)
+    receipt_email = models.EmailField(blank=True)
+    receipt_phone = models.CharField(max_length=30, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("case")
+        verbose_name_plural = _("cases")
+        indexes = [models.Index(fields=["citizen", "-created_at"], name="case_citizen_recent")]
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class CaseEvent(models.Model):
+    """One step in a case's history, as the citizen and handlers see it."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    status = models.CharField(max_length=30, choices=Case.Status.choices)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["case", "created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.case}: {self.status}"
+
+
+class IdempotencyKey(models.Model):
+    """A client's Idempotency-Key and the answer it got, so a retry never makes a second case."""
+
+    class State(models.TextChoices):
+        IN_PROGRESS = "in_progress"
+        COMPLETED = "completed"
+
+    owner = models.CharField(max_length=200)  # who sent it: an OAuth client, a person, anyone
+    key = models.CharField(max_length=255)
+    request_hash = models.CharField(max_length=64)
+    state = models.CharField(max_length=20, choices=State.choices)
+    response_status = models.PositiveSmallIntegerField(null=True)
+    response_body = models.JSONField(null=True)
+    case = models.ForeignKey(Case, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"], name="idempotency_key_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class OutboxMessage(models.Model):
+    """A notification to send, written in the same transaction as what it is about.
+
+    The worker delivers it at least once; its id is the message's identity (the e-mail's
+    Message-ID), so a receiver can tell a repeat from a new message.
+    """
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", _("E-mail")
+        SMS = "sms", _("SMS")
+
+    class State(models.TextChoices):
+        PENDING = "pending"
+        SENT = "sent"
+        FAILED = "failed"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="outbox")
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    recipient = models.CharField(max_length=254)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    last_error = models.CharField(max_length=500, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="outbox_due")]
+
+    def __str__(self) -> str:
+        return f"{self.channel} {self.id}"

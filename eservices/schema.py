@@ -221,8 +221,9 @@ def validation_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]
         if not path and error.validator in {"allOf", "not"}:
             continue  # reported through the conditions' own errors below
         errors.setdefault(".".join(path), []).append(error.message)
-    errors.update(_condition_errors(schema, data))
-    return errors
+    for name, messages in _condition_errors(schema, data).items():
+        errors.setdefault(name, []).extend(messages)
+    return {name: list(dict.fromkeys(messages)) for name, messages in errors.items()}
 
 
 def _condition_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]:

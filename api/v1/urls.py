@@ -3,7 +3,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import content, eservices, images, meta, preview, search
+from api.v1 import content, eservices, images, meta, preview, search, submissions
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -22,6 +22,7 @@ urlpatterns = [
     path("topics/", content.TopicListView.as_view(), name="topics-list"),
     path("forms/", eservices.FormListView.as_view(), name="forms-list"),
     path("forms/<slug:slug>/", eservices.FormDetailView.as_view(), name="forms-detail"),
+    path("submissions/", submissions.SubmissionCreateView.as_view(), name="submissions-create"),
     path("search/", search.SearchView.as_view(), name="search"),
     path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
     path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),

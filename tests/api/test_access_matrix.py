@@ -24,6 +24,7 @@ from tests.tokens import machine_token, user_token
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 PUBLIC = "public"
+PER_FORM = "per form"  # anyone where the form allows, else a person's submissions:write token
 
 # operation id -> PUBLIC, or the scopes a token needs.
 ACCESS: dict[str, Any] = {
@@ -38,6 +39,7 @@ ACCESS: dict[str, Any] = {
     "images_retrieve": PUBLIC,
     "pages_preview": PUBLIC,  # the one-time preview token is the credential
     "pages_draft": ["content:preview"],
+    "submissions_create": PER_FORM,
     "forms_list": PUBLIC,
     "forms_retrieve": PUBLIC,
     "search": PUBLIC,
@@ -99,6 +101,8 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
 def test_anonymous_access_matches_the_matrix(
     client: Any, section: Any, operation_id: str, method: str, path: str
 ) -> None:
+    if ACCESS[operation_id] == PER_FORM:
+        pytest.skip("Checked per form in test_submissions_follow_the_form.")
     response = client.generic(method.upper(), concrete_url(operation_id, path, section))
     if ACCESS[operation_id] == PUBLIC:
         assert response.status_code == 200, response.content
@@ -107,7 +111,7 @@ def test_anonymous_access_matches_the_matrix(
         assert response["Content-Type"] == "application/problem+json"
 
 
-SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) != PUBLIC]
+SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) not in {PUBLIC, PER_FORM}]
 
 
 @pytest.mark.django_db
@@ -158,6 +162,8 @@ def test_staff_get_what_their_token_allows_not_what_their_account_could(
     client: Any, section: Any, operation_id: str, method: str, path: str
 ) -> None:
     """A superuser's token without a scope opens public operations and nothing more."""
+    if ACCESS[operation_id] == PER_FORM:
+        pytest.skip("Checked per form in test_submissions_follow_the_form.")
     url = concrete_url(operation_id, path, section)
     staff = factories.UserFactory(username="redaktor", is_staff=True, is_superuser=True)
     token = user_token(client, user=staff, scopes=["openid"])
@@ -170,3 +176,53 @@ def test_staff_get_what_their_token_allows_not_what_their_account_could(
         scoped = user_token(client, user=staff, scopes=ACCESS[operation_id])
         allowed = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {scoped}")
         assert allowed.status_code == 200, allowed.content
+
+
+def _form(slug: str, section: Any) -> str:
+    from eservices.demo import FORMS
+    from eservices.models import FormDefinition
+
+    data = {k: v for k, v in next(f for f in FORMS if f["slug"] == slug).items()}
+    data.pop("organisation")
+    form = FormDefinition.objects.create(**data, organisation=section.organisation, live=False)
+    form.save_revision().publish()
+    return slug
+
+
+@pytest.mark.django_db
+def test_submissions_follow_the_form(client: Any, section: Any) -> None:
+    """Anonymous where the form allows; otherwise only a person's submissions:write token."""
+    import json
+
+    open_form, closed_form = _form("synpunkter", section), _form("ansokan-forskoleplats", section)
+    feedback = {"topic": "annat", "message": "Hej", "wants_answer": "nej"}
+    application = {
+        "child_name": "Alva",
+        "child_identity_number": "20220315-2380",
+        "start_date": "2027-01-10",
+        "care_type": "förskola",
+        "hours_per_week": 30,
+        "email": "a@example.se",
+        "consent": True,
+    }
+
+    def post(form: str, data: dict[str, Any], key: str, token: str | None = None) -> Any:
+        headers = {"HTTP_IDEMPOTENCY_KEY": key}
+        if token:
+            headers["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+        body = json.dumps({"form": form, "data": data})
+        return client.post("/api/v1/submissions/", body, content_type="application/json", **headers)
+
+    assert post(open_form, feedback, "a").status_code == 201
+    assert post(closed_form, application, "b").status_code == 401
+    machine = machine_token(client, name="Fel behörighet", scopes=["opendata:read"])
+    assert post(closed_form, application, "c", machine).status_code == 403
+    person = factories.UserFactory(username="medborgare")
+    wrong = user_token(client, user=person, scopes=["openid"])
+    assert post(closed_form, application, "d", wrong).status_code == 403
+    right = user_token(client, user=person, scopes=["submissions:write"])
+    filed = post(closed_form, application, "e", right)
+    assert filed.status_code == 201, filed.content
+    from eservices.models import Case
+
+    assert Case.objects.get(reference=filed.json()["reference"]).citizen == person

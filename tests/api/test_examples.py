@@ -37,8 +37,10 @@ def operations(contract: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def response_validator(contract: dict[str, Any], operation: dict[str, Any]) -> Any:
-    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+def response_validator(
+    contract: dict[str, Any], operation: dict[str, Any], status: int = 200
+) -> Any:
+    schema = operation["responses"][str(status)]["content"]["application/json"]["schema"]
     resource = Resource.from_contents(contract, default_specification=DRAFT202012)
     registry = Registry().with_resource("contract", resource)
     return Draft202012Validator(_rebase(schema), registry=registry)
@@ -62,7 +64,8 @@ def test_every_operation_has_a_committed_example_in_the_contract(
     committed = examples.committed()
     assert set(committed) == set(operations(contract))
     for operation_id, operation in operations(contract).items():
-        shown = operation["responses"]["200"]["content"]["application/json"]["examples"]
+        status = str(committed[operation_id]["status"])
+        shown = operation["responses"][status]["content"]["application/json"]["examples"]
         assert shown["demo"]["value"] == committed[operation_id]["response"], operation_id
         request = committed[operation_id]["request"]
         named = {p["name"]: p.get("example") for p in operation.get("parameters", [])}
@@ -72,7 +75,8 @@ def test_every_operation_has_a_committed_example_in_the_contract(
 
 def test_committed_examples_conform_to_the_contract(contract: dict[str, Any]) -> None:
     for operation_id, example in examples.committed().items():
-        validator = response_validator(contract, operations(contract)[operation_id])
+        operation = operations(contract)[operation_id]
+        validator = response_validator(contract, operation, example["status"])
         errors = [e.message for e in validator.iter_errors(example["response"])]
         assert errors == [], operation_id
 
