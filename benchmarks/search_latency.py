@@ -17,6 +17,7 @@ import itertools
 import os
 import platform
 import random
+import sqlite3
 import statistics
 import sys
 import time
@@ -227,7 +228,8 @@ def _sentence(rng: random.Random, words: list[str], end: str = ".") -> str:
     return text[:1].upper() + text[1:] + end
 
 
-def index(engine: SearchEngine, corpus: Corpus) -> None:
+def fill_index(engine: SearchEngine, corpus: Corpus) -> None:
+    """Index the corpus through engine.rebuild, as `search_reindex` does, then settle it."""
     started = time.perf_counter()
     done = 0
 
@@ -266,15 +268,14 @@ class Scenario:
     call: Callable[[], Any]
     term: str = ""  # the word whose document frequency the scenario is about
     statements: list[str] = field(default_factory=list)
-    matches: str = ""
+    matches: int | None = None  # the engine's total (it stops counting at 10 000)
 
     def replay(self) -> None:
         replay(self.statements)
 
 
-def total(engine: SearchEngine, text: str, geo: GeoFilter | None = None) -> int:
-    query = analyse_query(text, LOCALE)
-    return engine.search(SearchQuery(query=query, locale=LOCALE, geo=geo)).total
+def total(engine: SearchEngine, text: str) -> int:
+    return engine.search(SearchQuery(query=analyse_query(text, LOCALE), locale=LOCALE)).total
 
 
 def scenarios(engine: SearchEngine, corpus: Corpus) -> list[Scenario]:
@@ -304,11 +305,9 @@ def scenarios(engine: SearchEngine, corpus: Corpus) -> list[Scenario]:
 
 def _search(engine: SearchEngine, name: str, text: str, geo: GeoFilter | None) -> Scenario:
     query = SearchQuery(query=analyse_query(text, LOCALE), locale=LOCALE, geo=geo)
-    found = engine.search(query).total
     label = f"{text} ({RADIUS_M / 1000:g} km)" if geo else text
-    return Scenario(
-        name, label, lambda: engine.search(query), term=text.split()[0], matches=f"{found}"
-    )
+    found = engine.search(query).total
+    return Scenario(name, label, lambda: engine.search(query), text.split()[0], matches=found)
 
 
 def capture(scenario: Scenario) -> None:
@@ -385,21 +384,22 @@ def statement_profile(scenario: Scenario, repeat: int = 15) -> list[float]:
 
 
 def database_version() -> str:
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW server_version")
-            return f"PostgreSQL {cursor.fetchone()[0]}"
-    import sqlite3
-
-    return f"SQLite {sqlite3.sqlite_version}"
+    if connection.vendor != "postgresql":
+        return f"SQLite {sqlite3.sqlite_version}"
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        return f"PostgreSQL {cursor.fetchone()[0]}"
 
 
-def print_header(corpus: Corpus) -> None:
+def print_machine() -> None:
     cpu = platform.processor() or platform.machine()
     print(
         f"machine: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
         f"{database_version()}, Django {django.get_version()}"
     )
+
+
+def print_dataset(corpus: Corpus) -> None:
     size = ""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -416,7 +416,7 @@ def print_terms(cases: list[Scenario], corpus: Corpus) -> None:
     df = corpus.document_frequency
     for scenario in cases:
         line = f"  {scenario.name:<18} {scenario.text!r}"
-        if scenario.term:
+        if scenario.term and scenario.matches is not None:
             line = f"{line:<52}"
             word = scenario.term
             share = df[word] or corpus.planted.get(word, 0)
@@ -454,8 +454,6 @@ def refuse(args: argparse.Namespace) -> str | None:
     """Why the benchmark must not run on this database, if it must not."""
     if connection.vendor == "sqlite" and not args.allow_sqlite:
         return "DATABASE_URL names SQLite; set a PostgreSQL DATABASE_URL or pass --allow-sqlite."
-    if connection.vendor not in {"postgresql", "sqlite"}:
-        return f"The database engine does not run on {connection.vendor}."
     others = SearchEntry.objects.exclude(key__startswith=PREFIX).count()
     if others and not args.reset:
         return f"The index holds {others} entries that are not the benchmark's; pass --reset."
@@ -477,14 +475,14 @@ def clean_up(word_mark: int) -> None:
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--documents", type=int, default=100_000, help="corpus size")
-    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds (>= 5)")
+    parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds, >= 5")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--keep", action="store_true", help="leave the documents indexed")
     parser.add_argument("--reset", action="store_true", help="replace a non-benchmark index")
     parser.add_argument("--allow-sqlite", action="store_true", help="run on SQLite (FTS5)")
     args = parser.parse_args(argv)
-    if args.documents < 100 or args.rounds < 1:
-        parser.error("--documents must be >= 100 and --rounds >= 1")
+    if args.documents < 100 or args.rounds < 5:
+        parser.error("--documents must be >= 100 and --rounds >= 5")
     return args
 
 
@@ -497,20 +495,22 @@ def main() -> None:
     engine = get_engine()
     corpus = Corpus(size=args.documents, seed=args.seed)
     word_mark = SearchWord.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    print_machine()
     try:
-        index(engine, corpus)
+        fill_index(engine, corpus)
+        print_dataset(corpus)
         cases = scenarios(engine, corpus)
         for scenario in cases:
             capture(scenario)
-        figures = measure(cases, args.rounds)
-        print()
-        print_header(corpus)
         print_terms(cases, corpus)
+        figures = measure(cases, args.rounds)
         print(f"{args.rounds} interleaved rounds x {PER_ROUND} calls; medians over rounds, ms")
         print_table(cases, figures)
         print_profile(cases)
     finally:
-        if not args.keep:
+        if args.keep:
+            print(f"kept: the {PREFIX}… documents stay in the index")
+        else:
             clean_up(word_mark)
     print(f"wall clock: {time.perf_counter() - started:.0f} s")
 

@@ -96,17 +96,24 @@ _lock = threading.Lock()
 _current: Directory | None = None
 
 
-def directory() -> Directory:
-    """The reference data for the current content version (loaded at most once per version)."""
+def directory(*, fresh: bool = False) -> Directory:
+    """The reference data for the current content version (loaded at most once per version).
+
+    `fresh` reads it from the database whatever is memoised or cached: for the worker,
+    which decides what becomes searchable and must not trust a version that lags behind.
+    """
     global _current
+    if fresh:
+        return _load(content_version())
     version = content_version()
     loaded = _current
     if loaded is not None and loaded.version == version:
         return loaded
-    fresh = _load(version)
+    loaded_now = _load(version)
     with _lock:
-        _current = fresh
-    return fresh
+        if _current is None or _current.version <= version:
+            _current = loaded_now
+    return loaded_now
 
 
 def forget() -> None:

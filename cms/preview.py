@@ -56,7 +56,7 @@ def frontend_preview_url(*, page: Page, token: str) -> str:
     language = page.locale.language_code
     site = _site_of(page)
     configured = FrontendSettings.for_site(site).preview_url if site is not None else ""
-    base = (configured or settings.FRONTEND_PREVIEW_URL).format(locale=language)
+    base = (configured or settings.FRONTEND_PREVIEW_URL).replace("{locale}", language)
     separator = "&" if "?" in base else "?"
     return f"{base}{separator}{urlencode({'token': token, 'locale': language})}"
 

@@ -16,10 +16,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.utils import normalise_query_string
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from cms import selectors
-from cms.directory import directory
+from cms.directory import Directory, directory
 from cms.models import AnswerPage, BasePage, Contact, Organisation, Topic, UnitPage, UnitType
 from search.documents import SearchDocument, registry
 from search.tasks import enqueue_update
@@ -53,8 +53,7 @@ def page_text(page: BasePage) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def page_document(page: BasePage, topic_ids: list[int]) -> SearchDocument:
-    d = directory()
+def page_document(page: BasePage, topic_ids: list[int], d: Directory) -> SearchDocument:
     organisation = d.snippet(Organisation, page.organisation_id)
     topics = [t for t in (d.snippet(Topic, pk) for pk in topic_ids) if t is not None]
     facets = {"page_type": page.api_type}
@@ -94,9 +93,12 @@ class PageSource:
 
     def documents(self, ids: Sequence[str]) -> dict[str, SearchDocument]:
         pks = [int(pk) for pk in ids if pk.isdigit()]
-        pages = selectors.public_pages_by_id(pks)
+        # Read from the database, not what a process remembers: a restriction that has
+        # just committed must keep its pages out of the index.
+        d = directory(fresh=True)
+        pages = selectors.public_pages_by_id(pks, d)
         topics = selectors.topic_ids_of(pages)
-        return {str(p.pk): page_document(p, topics.get(p.pk, [])) for p in pages}
+        return {str(p.pk): page_document(p, topics.get(p.pk, []), d) for p in pages}
 
     def all_ids(self) -> Iterator[str]:
         for pk in selectors.public_pages().values_list("pk", flat=True).iterator():
@@ -220,6 +222,7 @@ def connect() -> None:
     page_published.connect(_on_page, dispatch_uid="cms-search-published")
     page_unpublished.connect(_on_page_tree, dispatch_uid="cms-search-unpublished")
     post_page_move.connect(_on_page_tree, dispatch_uid="cms-search-moved")
+    page_slug_changed.connect(_on_page_tree, dispatch_uid="cms-search-slug-changed")
     post_delete.connect(_on_page, sender=Page, dispatch_uid="cms-search-page-deleted")
     for signal in (post_save, post_delete):
         signal.connect(

@@ -226,9 +226,9 @@ def _specific(page: Page | None) -> BasePage | None:
     return None
 
 
-def public_pages_by_id(page_ids: list[int]) -> list[BasePage]:
+def public_pages_by_id(page_ids: list[int], d: Directory | None = None) -> list[BasePage]:
     """Published pages by id, specific, in one query (for indexing)."""
-    pages = public_pages().select_related(*_CHILDREN).filter(pk__in=page_ids)
+    pages = public_pages(d).select_related(*_CHILDREN).filter(pk__in=page_ids)
     return [specific for page in pages if (specific := _specific(page)) is not None]
 
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
 
 WORD = re.compile(r"\w+", re.UNICODE)
 MIN_COMPOUND = 7  # shorter words are not split
+MAX_COMPOUND = 40  # nor longer ones: no real compound is, and splitting costs per letter
+MAX_TEXT = 100_000  # characters of a document that are analysed
+HIGHLIGHT_SCAN = 10_000  # characters looked through for a match to highlight
 _STEMMERS = {"sv": "swedish", "en": "english", "fi": "finnish", "ar": "arabic", "fa": "persian"}
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
 STOPWORDS = {
@@ -153,10 +156,10 @@ def _part(candidate: str) -> str | None:
     return next((option for option in options if option in known), None)
 
 
-@cache
+@lru_cache(maxsize=65_536)
 def split_compound(word: str) -> tuple[str, ...]:
     """The parts of a Swedish compound (parkeringstillstånd -> parkering, tillstånd), or ()."""
-    if len(word) < MIN_COMPOUND:
+    if not MIN_COMPOUND <= len(word) <= MAX_COMPOUND:
         return ()
     for i in range(len(word) - 3, 2, -1):  # the longest first part first
         left = _part(word[:i])
@@ -171,7 +174,8 @@ def split_compound(word: str) -> tuple[str, ...]:
     return ()
 
 
-def _forms(word: str, locale: str) -> set[str]:
+@lru_cache(maxsize=131_072)
+def _forms(word: str, locale: str) -> frozenset[str]:
     """The stems a word is indexed and searched under."""
     stems = {stem(word, locale)}
     if locale == "sv" and len(word) > 5:
@@ -180,14 +184,14 @@ def _forms(word: str, locale: str) -> set[str]:
             stems.add(stem(word[:-1], locale))
         elif word.endswith("et"):
             stems.add(stem(word[:-2], locale))
-    return stems | {fold(s) for s in stems}
+    return frozenset(stems | {fold(s) for s in stems})
 
 
 def index_terms(text: str, locale: str) -> list[str]:
     """Every term a text is found by, in order, with compound parts after their word."""
     stop = STOPWORDS.get(locale, frozenset())
     out: list[str] = []
-    for word in words(text):
+    for word in words(text[:MAX_TEXT]):
         if word in stop:
             continue
         out.extend(sorted(_forms(word, locale)))
@@ -252,8 +256,10 @@ def highlight(text: str, query: AnalysedQuery, locale: str, *, length: int = 180
     if not text:
         return ""
     stems = query.stems
-    spans = []
-    for match in WORD.finditer(text):
+    spans: list[tuple[int, int]] = []
+    for match in WORD.finditer(text, 0, min(len(text), HIGHLIGHT_SCAN)):
+        if spans and match.start() > spans[0][0] + length:
+            break  # past the snippet around the first match
         word = match.group().lower()
         forms = _forms(word, locale) | {
             f for part in split_compound(word) for f in _forms(part, locale)

@@ -20,8 +20,8 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
     organisation = models.CharField(max_length=100, blank=True, db_index=True)
-    topics = models.CharField(max_length=1000, blank=True)  # "|slug|slug|" for `contains`
-    type = models.CharField(max_length=60, blank=True, db_index=True)
+    topics = models.TextField(blank=True)  # "|slug|slug|" for `contains`
+    type = models.CharField(max_length=100, blank=True, db_index=True)
     updated = models.DateTimeField(null=True, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)

@@ -61,7 +61,8 @@ def search(
     """
     engine = get_engine()
     synonyms = synonyms_for(locale)
-    promoted_keys = registry.promoted(text, locale) if offset == 0 else []
+    # Promoted results are shown on the first page only, and never among the results.
+    promoted_keys = registry.promoted(text, locale)
     promoted = engine.get(promoted_keys) if promoted_keys else {}
 
     def run(query_text: str) -> SearchResult:
@@ -86,9 +87,10 @@ def search(
         corrected = correction(text, locale=locale)
         if corrected is not None:
             result = run(corrected)
+    shown = [promoted[k] for k in promoted_keys if k in promoted] if offset == 0 else []
     return Answer(
         result=result,
-        promoted=[promoted[k] for k in promoted_keys if k in promoted],
+        promoted=shown,
         did_you_mean=corrected,
     )
 
@@ -103,6 +105,7 @@ def matching_keys(text: str, *, locale: str, source: str | None = None) -> list[
             query=analyse_query(text, locale, synonyms=synonyms_for(locale)),
             locale=locale,
             limit=RANK_CAP,
+            highlight=False,
         )
     )
     keys = [hit.document.key for hit in result.hits]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import structlog
+from django.db import transaction
 
 from search.documents import SearchDocument, registry
 from search.engines import get_engine
@@ -17,14 +18,17 @@ def index_update(*, keys: Sequence[str], engine_name: str | None = None) -> tupl
     """Bring these documents up to date: (indexed, removed).
 
     Each source says what the keys stand for now; a key whose object is gone, unpublished
-    or not public any more is removed from the index.
+    or not public any more is removed from the index. The keys are locked first and read
+    after, so of two workers updating the same key the later one writes what is current.
     """
-    documents, gone = registry.documents(keys)
     engine = get_engine(engine_name)
-    if documents:
-        engine.upsert(documents)
-    if gone:
-        engine.delete(gone)
+    with transaction.atomic():
+        engine.lock(sorted(set(keys)))
+        documents, gone = registry.documents(keys)
+        if documents:
+            engine.upsert(documents)
+        if gone:
+            engine.delete(gone)
     log.info("search_index_updated", indexed=len(documents), removed=len(gone))
     return len(documents), len(gone)
 
@@ -53,4 +57,5 @@ def index_rebuild(
 
 
 def total_keys() -> int:
+    """How many documents a rebuild would index (for its progress bar)."""
     return sum(1 for _ in registry.all_keys())

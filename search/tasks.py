@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.db import transaction
 from django_tasks import task
 
-from search.services import index_update
+from search.services import BATCH, index_update
 
 
 @task(queue_name="search")
@@ -15,7 +17,8 @@ def update_documents(keys: list[str]) -> int:
 
 
 def enqueue_update(keys: list[str]) -> None:
-    """Queue an index update for these keys once the current transaction commits."""
-    if keys:
-        unique = sorted(set(keys))
-        transaction.on_commit(lambda: update_documents.enqueue(unique))
+    """Queue index updates for these keys, in batches, once the current transaction commits."""
+    unique = sorted(set(keys))
+    for start in range(0, len(unique), BATCH):
+        batch = unique[start : start + BATCH]
+        transaction.on_commit(partial(update_documents.enqueue, batch))

@@ -76,6 +76,7 @@ class SearchQuery:
     exclude: frozenset[str] = frozenset()  # keys shown elsewhere (promoted results)
     limit: int = 20
     offset: int = 0
+    highlight: bool = True  # False: only keys, order and scores are needed
 
 
 @dataclass
@@ -134,6 +135,10 @@ class SearchEngine(ABC):
     @abstractmethod
     def vocabulary_near(self, word: str, *, locale: str, limit: int = 5) -> list[str]:
         """Indexed words spelled like `word`, closest first (for "did you mean")."""
+
+    def lock(self, keys: Sequence[str]) -> None:
+        """Hold these keys until the current transaction ends (engines that can)."""
+        return None
 
     def count(self) -> int:
         """How many documents the index holds."""

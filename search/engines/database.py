@@ -35,8 +35,8 @@ from search.engines.base import (
 )
 from search.models import SearchEntry, SearchWord
 
-COUNT_CAP = 10_000  # totals stop counting here
 BATCH = 500
+SUGGEST_POOL = 200  # titles ordered for a suggestion, at most
 PG_CONFIGS = {"sv": "swedish", "en": "english", "fi": "finnish"}
 
 
@@ -63,11 +63,11 @@ def entry_from(document: SearchDocument) -> SearchEntry:
         locale=locale,
         title=document.title[:500],
         url=document.url or "",
-        summary=document.summary,
-        body=document.body,
-        organisation=document.organisation or "",
+        summary=document.summary[: analysis.MAX_TEXT],
+        body=document.body[: analysis.MAX_TEXT],
+        organisation=(document.organisation or "")[:100],
         topics="".join(f"|{t}" for t in document.topics) + ("|" if document.topics else ""),
-        type=document.type,
+        type=document.type[:100],
         updated=document.updated,
         latitude=lat,
         longitude=lon,
@@ -135,6 +135,8 @@ class DatabaseEngine(SearchEngine):
         seen: set[str] = set()
         batch: list[SearchDocument] = []
         with transaction.atomic():
+            # The vocabulary is remade too: words of removed documents must not be offered.
+            SearchWord.objects.all().delete()
             for document in documents:
                 batch.append(document)
                 if len(batch) >= BATCH:
@@ -167,6 +169,18 @@ class DatabaseEngine(SearchEngine):
     def count(self) -> int:
         return SearchEntry.objects.count()
 
+    def lock(self, keys: Sequence[str]) -> None:
+        """PostgreSQL advisory locks per key (SQLite lets one writer in at a time anyway)."""
+        if not keys or connection.vendor != "postgresql":
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(
+                # In one order for every worker, so two never wait on each other.
+                "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) "
+                "FROM (SELECT unnest(%s::text[]) AS k ORDER BY 1) AS keys",
+                [list(keys)],
+            )
+
     # --- Reading ---------------------------------------------------------------------------
 
     def search(self, query: SearchQuery) -> SearchResult:
@@ -180,10 +194,12 @@ class DatabaseEngine(SearchEngine):
             candidates = [
                 c for c in candidates if c.distance is not None and c.distance <= query.geo.radius
             ]
+        # Totals count the ranked candidates: at most RANK_CAP, which is also as far as
+        # results can be paged.
         total = len(candidates)
-        if len(ranked) >= RANK_CAP and (query.geo is None or query.geo.near is None):
-            total = self._dialect.count(query.query, query.locale, where, params)
         window = candidates[query.offset : query.offset + query.limit]
+        if not query.highlight:
+            return SearchResult(total=total, hits=_bare_hits(window), facets={})
         entries = SearchEntry.objects.in_bulk([c.id for c in window])
         hits = [
             Hit(
@@ -212,6 +228,18 @@ class DatabaseEngine(SearchEngine):
 
     def vocabulary_near(self, word: str, *, locale: str, limit: int = 5) -> list[str]:
         return self._dialect.near_words(word.lower(), locale, limit)
+
+
+def _bare_hits(window: list[_Candidate]) -> list[Hit]:
+    """Hits with only what the candidates carry, for callers that need keys and order."""
+    return [
+        Hit(
+            document=SearchDocument(key=c.key, kind=c.kind, locale="", title=""),
+            score=c.score,
+            distance=c.distance,
+        )
+        for c in window
+    ]
 
 
 def _is_postgres() -> bool:
@@ -281,9 +309,6 @@ class _Dialect:
     def ranked(
         self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
     ) -> list[_Candidate]:
-        raise NotImplementedError
-
-    def count(self, query: AnalysedQuery, locale: str, where: str, params: list[Any]) -> int:
         raise NotImplementedError
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
@@ -357,15 +382,6 @@ class _SqliteDialect(_Dialect):
         with connection.cursor() as cursor:
             cursor.execute(sql, [self.match(query), *params])
             return _candidates(cursor.fetchall())
-
-    def count(self, query: AnalysedQuery, locale: str, where: str, params: list[Any]) -> int:
-        sql = (
-            "SELECT count(*) FROM (SELECT 1 FROM search_fts JOIN search_searchentry e "
-            f"ON e.id = search_fts.rowid WHERE search_fts MATCH %s AND {where} LIMIT {COUNT_CAP})"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [self.match(query), *params])
-            return int(cursor.fetchone()[0])
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
         stems = [analysis.stem(w, locale) for w in typed[:-1]] + [typed[-1]]
@@ -462,30 +478,36 @@ class _PostgresDialect(_Dialect):
             cursor.execute(sql, [*tparams, *title_params, *params, *params])
             return _candidates(cursor.fetchall())
 
-    def count(self, query: AnalysedQuery, locale: str, where: str, params: list[Any]) -> int:
-        tsquery, tparams = self.tsquery(query, locale)
-        sql = (
-            f"SELECT count(*) FROM (SELECT 1 FROM search_searchentry e WHERE "
-            f"e.search_vector @@ {tsquery} AND {where} LIMIT {COUNT_CAP}) c"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*tparams, *params])
-            return int(cursor.fetchone()[0])
-
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
+        """Titles with words starting as typed; titles spelled alike when none do.
+
+        The prefix is matched in titles only (weight A), and at most SUGGEST_POOL of them
+        are ordered, so a two-letter prefix costs no more than a long one.
+        """
         stems = [analysis.stem(w, locale) for w in typed[:-1]]
-        lexemes = [_lexeme(s) for s in stems] + [_lexeme(typed[-1]) + ":*"]
+        lexemes = [_term(s, False, "A") for s in stems] + [_term(typed[-1], True, "A")]
         text = " ".join(typed)
-        sql = (
-            "SELECT e.key, e.title, e.kind, e.url FROM search_searchentry e "
-            "WHERE e.locale = %s AND (e.search_vector @@ to_tsquery('simple', %s) "
-            "OR e.title %% %s) "
+        order = (
             "ORDER BY (lower(e.title) LIKE %s) DESC, similarity(e.title, %s) * e.boost DESC, "
             "length(e.title), e.title LIMIT %s"
         )
+        by_prefix = (
+            "WITH c AS (SELECT id FROM search_searchentry WHERE locale = %s AND "
+            f"search_vector @@ to_tsquery('simple', %s) LIMIT {SUGGEST_POOL}) "
+            "SELECT e.key, e.title, e.kind, e.url FROM search_searchentry e JOIN c ON c.id = e.id "
+            + order
+        )
+        alike = (
+            "SELECT e.key, e.title, e.kind, e.url FROM search_searchentry e "
+            "WHERE e.locale = %s AND e.title %% %s " + order
+        )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [locale, " & ".join(lexemes), text, text + "%", text, limit])
-            return list(cursor.fetchall())
+            cursor.execute(by_prefix, [locale, " & ".join(lexemes), text + "%", text, limit])
+            rows = list(cursor.fetchall())
+            if not rows:
+                cursor.execute(alike, [locale, text, text + "%", text, limit])
+                rows = list(cursor.fetchall())
+            return rows
 
     def near_words(self, word: str, locale: str, limit: int) -> list[str]:
         sql = (

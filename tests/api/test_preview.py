@@ -76,7 +76,10 @@ def test_each_site_previews_in_its_own_frontend_and_locale(
         assert parse_qs(target.query)["locale"] == [language]
 
 
-@pytest.mark.parametrize("address", ["ftp://www.stad.example/", "https://x.example/{lang}/"])
+@pytest.mark.parametrize(
+    "address",
+    ["ftp://www.stad.example/", "https://x.example/{lang}/", "http://www.stad.example/{locale}/"],
+)
 def test_a_preview_address_must_be_http_with_only_the_locale_placeholder(
     address: str, home: Any
 ) -> None:

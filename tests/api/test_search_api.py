@@ -102,6 +102,8 @@ def test_promoted_results_come_first_and_only_once(client: Any, indexed: Any) ->
     assert "Inskolning på förskolan" not in [r["title"] for r in body["results"]]
     later = client.get("/api/v1/search/", {"q": "förskola", "offset": 2}).json()
     assert later["promoted"] == []
+    assert later["count"] == body["count"]  # the promoted page is never among the results
+    assert "Inskolning på förskolan" not in [r["title"] for r in later["results"]]
 
 
 def test_suggest_completes_titles(client: Any, indexed: Any) -> None:
@@ -156,6 +158,10 @@ def test_page_listings_can_be_searched(client: Any, indexed: Any) -> None:
     titles = [p["title"] for p in by_title["results"]]
     assert titles == sorted(titles)
     assert client.get("/api/v1/pages/", {"search": "rymdskepp"}).json()["count"] == 0
+    # The index follows the worker, not the content version: no ETag to revalidate with.
+    searched = client.get("/api/v1/pages/", {"search": "förskola"})
+    assert searched["Cache-Control"] == "no-store"
+    assert "ETag" not in searched
 
 
 @pytest.mark.parametrize("text", ["", "  ", "x" * 201])

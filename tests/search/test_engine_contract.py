@@ -208,6 +208,8 @@ def test_rebuild_replaces_everything(city: SearchEngine) -> None:
     assert sum(seen) == 2
     assert city.count() == 2
     assert ask(city, "förskola", kind="unit") == []
+    # What only removed documents said is not offered as a spelling any more.
+    assert "stadsbiblioteket" not in city.vocabulary_near("stadsbibloteket", locale="sv")
 
 
 def test_suggest_completes_what_is_typed(city: SearchEngine) -> None:
@@ -222,3 +224,20 @@ def test_suggest_completes_what_is_typed(city: SearchEngine) -> None:
 def test_vocabulary_offers_the_spelling_of_a_misspelt_word(city: SearchEngine) -> None:
     assert "förskoleplats" in city.vocabulary_near("förskoleplast", locale="sv")
     assert "stadsbiblioteket" in city.vocabulary_near("stadsbibloteket", locale="sv")
+
+
+def test_a_very_common_pair_of_words_is_capped_and_paged(engine: SearchEngine) -> None:
+    from search.engines.base import RANK_CAP
+
+    many = [
+        doc(f"page:{n}", f"Skola nummer {n}", summary="Barn och skola i staden.")
+        for n in range(RANK_CAP + 100)
+    ]
+    engine.upsert(many)
+    query = analyse_query("skola barn", "sv")
+    first = engine.search(SearchQuery(query=query, locale="sv", limit=50))
+    assert first.total == RANK_CAP  # counting stops where ranking does
+    last = engine.search(SearchQuery(query=query, locale="sv", limit=50, offset=RANK_CAP - 10))
+    assert len(last.hits) == 10
+    keys = engine.search(SearchQuery(query=query, locale="sv", limit=5, highlight=False))
+    assert len(keys.hits) == 5

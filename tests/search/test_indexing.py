@@ -72,6 +72,14 @@ def test_moving_updates_the_address(home: Any, section: Any, worker: Any) -> Non
     assert SearchEntry.objects.get(key=f"page:{page.pk}").url == "/sv/skola/sommar/"
 
 
+def test_a_new_slug_updates_the_addresses_below(section: Any, worker: Any) -> None:
+    page = factories.ArticlePageFactory(parent=section, title="Inskolning", slug="inskolning")
+    worker(lambda: (section.save_revision().publish(), page.save_revision().publish()))
+    section.slug = "forskolor"
+    worker(lambda: section.save_revision().publish())
+    assert SearchEntry.objects.get(key=f"page:{page.pk}").url == "/sv/forskolor/inskolning/"
+
+
 def test_deleting_removes_the_page(section: Any, worker: Any) -> None:
     page = factories.ArticlePageFactory(parent=section, title="Sommarstängt")
     worker(lambda: page.save_revision().publish())
