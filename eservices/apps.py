@@ -7,6 +7,7 @@ class EservicesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from eservices import signals
+        from eservices import search_index, signals
 
         signals.connect()
+        search_index.connect()

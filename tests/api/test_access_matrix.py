@@ -111,7 +111,7 @@ def test_anonymous_access_matches_the_matrix(
         assert response["Content-Type"] == "application/problem+json"
 
 
-SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) not in {PUBLIC, PER_FORM}]
+SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) not in (PUBLIC, PER_FORM)]
 
 
 @pytest.mark.django_db

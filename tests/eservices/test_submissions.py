@@ -244,3 +244,22 @@ def test_a_mail_server_that_is_down_delays_the_receipt_but_loses_nothing(
     assert len(mail.messages) == 1
     outbox.refresh_from_db()
     assert (outbox.state, outbox.attempts) == ("sent", 2)
+
+
+@pytest.mark.django_db
+def test_the_scheduler_sends_what_has_come_due(
+    client: Any, feedback: Any, mail: Mailbox, django_capture_on_commit_callbacks: Any
+) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    mail.refuse = True
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, {"form": "synpunkter", "data": FEEDBACK})
+    mail.refuse = False
+    OutboxMessage.objects.update(next_attempt_at=timezone.now())
+    out = StringIO()
+    call_command("deliver_outbox", stdout=out)
+    assert out.getvalue().strip() == "Sent 1 notifications."
+    assert len(mail.messages) == 1

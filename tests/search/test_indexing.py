@@ -139,3 +139,24 @@ def test_reindex_rebuilds_everything_and_drops_what_is_gone(section: Any) -> Non
     assert "documents" in out.getvalue()
     assert titles("sommarstängt") == ["Sommarstängt"]
     assert titles("borta") == []
+
+
+def test_published_forms_are_found_with_the_service_that_offers_them(
+    section: Any, worker: Any
+) -> None:
+    from eservices.demo import FORMS
+    from eservices.models import FormDefinition
+
+    service = factories.ServicePageFactory(
+        parent=section, title="Synpunkter", slug="synpunkter", eservice_form_slug="synpunkter"
+    )
+    worker(lambda: service.save_revision().publish())
+    data = {k: v for k, v in FORMS[2].items() if k != "organisation"}
+    form = FormDefinition.objects.create(**data, organisation=service.organisation, live=False)
+    worker(lambda: form.save_revision().publish())
+    entry = SearchEntry.objects.get(key=f"form:{form.pk}")
+    assert (entry.kind, entry.url) == ("form", "/sv/forskola/synpunkter/")
+    assert titles("tyck till") == ["Lämna synpunkter"]  # the form's introduction
+    form.refresh_from_db()
+    worker(lambda: form.unpublish())
+    assert not SearchEntry.objects.filter(key=f"form:{form.pk}").exists()
