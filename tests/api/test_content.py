@@ -310,7 +310,7 @@ def test_old_addresses_with_a_query_string_resolve(client: Any, city: dict[str, 
 
 
 def test_restricted_pages_are_not_revealed_by_links_or_redirects(
-    client: Any, city: dict[str, Any]
+    client: Any, city: dict[str, Any], django_capture_on_commit_callbacks: Any
 ) -> None:
     service = city["service"]
     cta = {"title": "Ansök", "text": "", "link": {"page": service, "url": "", "text": "Ansök"}}
@@ -320,8 +320,10 @@ def test_restricted_pages_are_not_revealed_by_links_or_redirects(
     shown = client.get(f"/api/v1/pages/{linking.pk}/").json()["fields"]["body"][0]
     assert shown["value"]["link"]["page"]["id"] == service.pk  # public: the link is given
 
-    PageViewRestriction.objects.create(page=service, restriction_type="login")
-    Redirect.objects.create(old_path="/till-intranat", redirect_page=service)
+    # Committed, as an editor's change is: readers with a shared cache see it after commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=service, restriction_type="login")
+        Redirect.objects.create(old_path="/till-intranat", redirect_page=service)
     assert client.get("/api/v1/pages/resolve/?path=/till-intranat").json()["status"] == 410
     hidden = client.get(f"/api/v1/pages/{linking.pk}/").json()["fields"]["body"][0]
     assert hidden["value"]["link"]["page"] is None

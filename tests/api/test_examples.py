@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 from django.core.management import call_command
+from django.db import connection
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -87,6 +88,15 @@ def test_a_response_that_breaks_the_contract_is_caught(contract: dict[str, Any])
     assert list(validator.iter_errors({**page, "meta": {"text_direction": "sideways"}}))
 
 
+def engine_independent(example: dict[str, Any]) -> dict[str, Any]:
+    """A search example without the choice and order of its results."""
+    response = dict(example["response"])
+    results = response.pop("results")
+    response.pop("promoted", None)
+    response["result_count"] = len(results)
+    return {**example, "response": response}
+
+
 def test_examples_are_what_the_code_answers_for_the_demo_city(demo: dict[str, Any]) -> None:
     # What the worker does after loading: the reference index (read by the images
     # endpoint) and the renditions.
@@ -98,6 +108,12 @@ def test_examples_are_what_the_code_answers_for_the_demo_city(demo: dict[str, An
     committed = examples.committed()
     assert set(fresh) == set(committed)
     for operation_id in committed:
-        assert examples.stable(fresh[operation_id]) == examples.stable(committed[operation_id]), (
+        fresh_example, committed_example = fresh[operation_id], committed[operation_id]
+        if operation_id.startswith("search") and connection.vendor != "sqlite":
+            # Examples are made on SQLite (make contract); another engine ranks, and so
+            # chooses its first results, its own way: compare what does not depend on that.
+            fresh_example = engine_independent(fresh_example)
+            committed_example = engine_independent(committed_example)
+        assert examples.stable(fresh_example) == examples.stable(committed_example), (
             f"{operation_id} differs: run `make contract` and commit the result."
         )
