@@ -188,7 +188,12 @@ def receipt_body(case: Case) -> dict[str, Any]:
         "status": case.status,
         "form": version.form.slug,
         "version": version.number,
-        "organisation": case.organisation_id,
+        "organisation": {
+            "id": case.organisation.pk,
+            "slug": case.organisation.slug,
+            "name": case.organisation.name,
+            "kind": case.organisation.kind,
+        },
         "received_at": case.created_at.astimezone(dt.UTC).isoformat().replace("+00:00", "Z"),
         "processing_days": version.processing_days,
         "receipt_sent_to": "email" if case.receipt_email else None,

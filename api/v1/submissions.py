@@ -14,7 +14,7 @@ from rest_framework.response import Response
 from api import scopes
 from api.base import APIBaseView
 from api.errors import Problem
-from api.v1.content import LANGUAGE_CODES
+from api.v1.content import LANGUAGE_CODES, OrganisationRefSerializer
 from eservices import selectors, submissions
 
 IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
@@ -31,7 +31,7 @@ class ReceiptSerializer(serializers.Serializer):
     status = serializers.CharField()
     form = serializers.CharField()
     version = serializers.IntegerField()
-    organisation = serializers.IntegerField(help_text="The organisation handling the case.")
+    organisation = OrganisationRefSerializer(help_text="The organisation handling the case.")
     received_at = serializers.DateTimeField()
     processing_days = serializers.IntegerField(allow_null=True)
     receipt_sent_to = serializers.ChoiceField(choices=["email"], allow_null=True)
