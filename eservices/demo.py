@@ -13,21 +13,22 @@ from cms.models import Organisation
 from eservices.models import FormDefinition
 
 
-def _field(
+def field(
     kind: str, name: str, label: str, *, required: bool = True, **extra: Any
 ) -> dict[str, Any]:
     value = {"name": name, "label": label, "help_text": "", "required": required, "show_when": {}}
     return {"type": kind, "value": value | extra}
 
 
-def _step(title: str, *fields: dict[str, Any]) -> dict[str, Any]:
+def step(title: str, *fields: dict[str, Any]) -> dict[str, Any]:
+    """A step of fields as stored in a form."""
     return {"type": "step", "value": {"title": title, "fields": list(fields)}}
 
 
-CONTACT_STEP = _step(
+CONTACT_STEP = step(
     "Dina kontaktuppgifter",
-    _field("email", "email", "E-post för kvittens och svar"),
-    _field("phone", "phone", "Mobilnummer för sms", required=False),
+    field("email", "email", "E-post för kvittens och svar"),
+    field("phone", "phone", "Mobilnummer för sms", required=False),
 )
 
 FORMS: list[dict[str, Any]] = [
@@ -41,22 +42,22 @@ FORMS: list[dict[str, Any]] = [
         "introduction": "Ansök senast fyra månader innan du behöver platsen. Båda vårdnadshavarna ska godkänna ansökan.",
         "receipt_text": "Tack! Vi har tagit emot din ansökan om förskoleplats. Du får ett erbjudande senast fyra månader från önskat startdatum.",
         "steps": [
-            _step(
+            step(
                 "Barnet",
-                _field("text", "child_name", "Barnets namn", max_length=100),
-                _field("personal_identity_number", "child_identity_number", "Barnets personnummer"),
-                _field("date", "start_date", "Önskat startdatum"),
-                _field(
+                field("text", "child_name", "Barnets namn", max_length=100),
+                field("personal_identity_number", "child_identity_number", "Barnets personnummer"),
+                field("date", "start_date", "Önskat startdatum"),
+                field(
                     "choice", "care_type", "Omsorgsform", choices=["förskola", "pedagogisk omsorg"]
                 ),
-                _field(
+                field(
                     "long_text",
                     "care_needs",
                     "Berätta varför ni vill ha pedagogisk omsorg",
                     max_length=2000,
                     show_when={"field": "care_type", "equals": "pedagogisk omsorg"},
                 ),
-                _field(
+                field(
                     "number",
                     "hours_per_week",
                     "Timmar per vecka",
@@ -66,9 +67,9 @@ FORMS: list[dict[str, Any]] = [
                 ),
             ),
             CONTACT_STEP,
-            _step(
+            step(
                 "Godkänn",
-                _field("consent", "consent", "Jag har läst hur staden behandlar personuppgifter"),
+                field("consent", "consent", "Jag har läst hur staden behandlar personuppgifter"),
             ),
         ],
     },
@@ -82,21 +83,21 @@ FORMS: list[dict[str, Any]] = [
         "introduction": "Anmäl trasig belysning, hål i gatan, nedskräpning och annat som behöver åtgärdas.",
         "receipt_text": "Tack för din felanmälan! Vi åtgärdar akuta fel inom ett dygn.",
         "steps": [
-            _step(
+            step(
                 "Felet",
-                _field(
+                field(
                     "choice",
                     "category",
                     "Vad gäller det?",
                     choices=["belysning", "gata", "park", "klotter", "annat"],
                 ),
-                _field("long_text", "description", "Beskriv felet", max_length=2000),
-                _field("map_location", "location", "Var är felet?"),
-                _field("file_upload", "photos", "Bilder", required=False, max_files=3),
+                field("long_text", "description", "Beskriv felet", max_length=2000),
+                field("map_location", "location", "Var är felet?"),
+                field("file_upload", "photos", "Bilder", required=False, max_files=3),
             ),
-            _step(
+            step(
                 "Kontakt",
-                _field("email", "email", "E-post om du vill ha svar", required=False),
+                field("email", "email", "E-post om du vill ha svar", required=False),
             ),
         ],
     },
@@ -110,17 +111,17 @@ FORMS: list[dict[str, Any]] = [
         "introduction": "Tyck till om stadens service. Vi läser alla synpunkter.",
         "receipt_text": "Tack för dina synpunkter!",
         "steps": [
-            _step(
+            step(
                 "Synpunkt",
-                _field(
+                field(
                     "choice",
                     "topic",
                     "Vad gäller det?",
                     choices=["bemötande", "tillgänglighet", "webbplatsen", "annat"],
                 ),
-                _field("long_text", "message", "Din synpunkt", max_length=5000),
-                _field("choice", "wants_answer", "Vill du ha svar?", choices=["ja", "nej"]),
-                _field(
+                field("long_text", "message", "Din synpunkt", max_length=5000),
+                field("choice", "wants_answer", "Vill du ha svar?", choices=["ja", "nej"]),
+                field(
                     "email",
                     "email",
                     "E-post för svar",

@@ -104,19 +104,28 @@ def submission_submit(
 
 
 def _claim(owner: str, key: str, body_hash: str) -> IdempotencyKey | Outcome:
-    now = timezone.now()
-    try:
-        with transaction.atomic():
-            return IdempotencyKey.objects.create(
-                owner=owner,
-                key=key,
-                request_hash=body_hash,
-                state=IdempotencyKey.State.IN_PROGRESS,
-                created_at=now,
-            )
-    except IntegrityError:
-        pass
-    existing = IdempotencyKey.objects.get(owner=owner, key=key)
+    """This request's hold on the key, or the answer an earlier request got with it."""
+    for _attempt in range(3):
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                return IdempotencyKey.objects.create(
+                    owner=owner,
+                    key=key,
+                    request_hash=body_hash,
+                    state=IdempotencyKey.State.IN_PROGRESS,
+                    created_at=now,
+                )
+        except IntegrityError:
+            existing = IdempotencyKey.objects.filter(owner=owner, key=key).first()
+        if existing is not None:  # else its holder gave it up just now: try again
+            return _existing_claim(existing, body_hash, now)
+    raise SubmissionInProgress("The same submission is being handled; try again shortly.")
+
+
+def _existing_claim(
+    existing: IdempotencyKey, body_hash: str, now: dt.datetime
+) -> IdempotencyKey | Outcome:
     if existing.request_hash != body_hash:
         raise KeyReused("This Idempotency-Key was used for another submission.")
     if existing.state == IdempotencyKey.State.COMPLETED:

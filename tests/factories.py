@@ -13,6 +13,8 @@ from wagtail.models import Locale
 
 from cms import models
 
+PASSWORD = "correct-horse-battery"  # every test user's
+
 
 def sv() -> Locale:
     return Locale.objects.get_or_create(language_code="sv")[0]
@@ -147,7 +149,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
     def groups(self, create: bool, extracted: list[Group] | None, **kwargs: object) -> None:

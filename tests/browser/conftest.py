@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.db import connections
+
+from tests.factories import PASSWORD
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -53,3 +56,17 @@ def browser_page(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
             # keys connections by context); close it here, or PostgreSQL keeps the test
             # database busy at teardown.
             connections.close_all()
+
+
+def log_in(page: Any, live_server: Any, user: Any) -> None:
+    """Sign in to the admin in English, as the editor whose screens the tests read."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/admin/$"))

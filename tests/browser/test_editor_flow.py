@@ -6,9 +6,9 @@ import re
 from typing import Any
 
 import pytest
-from wagtail.users.models import UserProfile
 
 from cms.models import ArticlePage
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,16 +37,8 @@ def test_editor_creates_and_publishes_an_article(
     live_server: Any, browser_page: Any, two_organisations: dict[str, Any], section: Any
 ) -> None:
     editor = two_organisations["editor_a"]
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "en"
-    profile.save()
     page = browser_page
-
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", editor.username)
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/admin/$"))
+    log_in(page, live_server, editor)
 
     page.goto(f"{live_server.url}/admin/pages/{section.pk}/add_subpage/")
     page.get_by_role("link", name=re.compile(r"^Article", re.I)).first.click()

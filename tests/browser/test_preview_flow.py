@@ -10,10 +10,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from wagtail.models import Site
-from wagtail.users.models import UserProfile
 
 from cms.models import FrontendSettings
 from tests import factories
+from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,16 +52,8 @@ def test_preview_pane_shows_the_sites_frontend_with_the_unsaved_page(
     )
     article.save_revision().publish()
     editor = two_organisations["editor_a"]
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "en"
-    profile.save()
     page = browser_page
-
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", editor.username)
-    page.fill("#id_password", "correct-horse-battery")
-    page.click("button[type=submit]")
-    page.wait_for_url(re.compile(r"/admin/$"))
+    log_in(page, live_server, editor)
 
     page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/")
     page.fill("#id_title", "Öppettider i jul")

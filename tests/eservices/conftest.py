@@ -6,18 +6,9 @@ from typing import Any
 
 import pytest
 
+from eservices.demo import field, step
 from eservices.models import FormDefinition
 from tests import factories
-
-
-def field(kind: str, name: str, label: str, **settings: Any) -> dict[str, Any]:
-    value = {"name": name, "label": label, "help_text": "", "required": True, "show_when": {}}
-    return {"type": kind, "value": {**value, **settings}}
-
-
-def step(title: str, *fields: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "step", "value": {"title": title, "fields": list(fields)}}
-
 
 APPLICATION_STEPS = [
     step(

@@ -19,6 +19,7 @@ from django.utils import timezone
 from eservices.demo import FORMS
 from eservices.models import Case, FormDefinition, IdempotencyKey, OutboxMessage
 from eservices.notifications import outbox_deliver
+from eservices.submissions import request_hash
 from tests import factories
 from tests.smtp import Mailbox, smtp_server
 from tests.tasks import immediate
@@ -103,19 +104,21 @@ def test_the_same_key_with_another_body_is_422(client: Any, feedback: Any) -> No
     assert Case.objects.count() == 1
 
 
-@pytest.mark.django_db
-def test_a_request_still_being_handled_is_409(client: Any, feedback: Any) -> None:
-    body = {"form": "synpunkter", "data": FEEDBACK}
-    from eservices.submissions import request_hash
-
+def claimed(body: dict[str, Any], *, seconds_ago: int) -> dict[str, Any]:
+    """The body, with its key claimed by another request that started `seconds_ago`."""
     IdempotencyKey.objects.create(
         owner="anonymous",
         key="nyckel-1",
         request_hash=request_hash(body),
         state="in_progress",
-        created_at=timezone.now(),
+        created_at=timezone.now() - timezone.timedelta(seconds=seconds_ago),
     )
-    response = submit(client, body)
+    return body
+
+
+@pytest.mark.django_db
+def test_a_request_still_being_handled_is_409(client: Any, feedback: Any) -> None:
+    response = submit(client, claimed({"form": "synpunkter", "data": FEEDBACK}, seconds_ago=0))
     assert response.status_code == 409
     assert response.json()["code"] == "submission_in_progress"
     assert not Case.objects.exists()
@@ -123,16 +126,7 @@ def test_a_request_still_being_handled_is_409(client: Any, feedback: Any) -> Non
 
 @pytest.mark.django_db
 def test_a_claim_left_by_a_dead_request_is_taken_over(client: Any, feedback: Any) -> None:
-    body = {"form": "synpunkter", "data": FEEDBACK}
-    from eservices.submissions import request_hash
-
-    IdempotencyKey.objects.create(
-        owner="anonymous",
-        key="nyckel-1",
-        request_hash=request_hash(body),
-        state="in_progress",
-        created_at=timezone.now() - timezone.timedelta(minutes=5),
-    )
+    body = claimed({"form": "synpunkter", "data": FEEDBACK}, seconds_ago=300)
     assert submit(client, body).status_code == 201
     assert Case.objects.count() == 1
 
