@@ -112,6 +112,13 @@ LISTING_FIELDS = (
 )
 
 
+def page_ids_matching(text: str, *, locale: str) -> list[int]:
+    """Ids of the published pages the shared search index finds for `text`, best first."""
+    from search.queries import matching_keys
+
+    return [int(key.split(":", 1)[1]) for key in matching_keys(text, locale=locale, source="page")]
+
+
 def page_list(
     *,
     locale: str | None = None,

@@ -266,7 +266,6 @@ WAGTAILFRONTENDCACHE = (
 # Translations are separate pages with their own paths; no per-language URL rewriting.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
-# Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
 # --- Shared search (search/) ---------------------------------------------------------------
 
 # "database" (SQLite FTS5 / PostgreSQL full-text, the default) or "elasticsearch".
@@ -277,6 +276,7 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="city-search")
 if SEARCH_ENGINE == "elasticsearch" and not ELASTICSEARCH_URL:
     raise ImproperlyConfigured("SEARCH_ENGINE=elasticsearch needs ELASTICSEARCH_URL.")
 
+# Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
 FRONTEND_PREVIEW_URL = env.str("FRONTEND_PREVIEW_URL", default="http://127.0.0.1:3000/preview")
 PREVIEW_TOKEN_TTL = 30 * 60
 

@@ -198,8 +198,7 @@ class PageListView(APIBaseView):
             text = text.strip()
             if not text or len(text) > queries.MAX_QUERY_LENGTH:
                 raise ValidationError({"search": ["Give 1-200 characters to search for."]})
-            keys = queries.matching_keys(text, locale=locale or "sv", source="page")
-            ids = [int(key.split(":", 1)[1]) for key in keys]
+            ids = selectors.page_ids_matching(text, locale=locale or "sv")
         pages = selectors.page_list(
             locale=locale,
             page_type=_choice(request, "type", list(selectors.PAGE_TYPES)),
