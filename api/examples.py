@@ -22,6 +22,7 @@ from django.test import Client
 
 EXAMPLES_DIR = Path(settings.BASE_DIR) / "frontend-contract" / "examples"
 SERVICE_PATH = "/sv/forskola-och-skola/forskola/ansok-om-forskoleplats/"
+CASE_ORGANISATION = "stadsledningskontoret"  # handles the feedback form's cases
 _API_HOST = "localhost"
 
 
@@ -35,6 +36,7 @@ class Example:
     body: dict[str, Any] | None = None  # a JSON body: the request is a POST
     headers: dict[str, str] = field(default_factory=dict)
     status: int = 200
+    organisations: list[str] = field(default_factory=list)  # whose cases the client handles
 
 
 def _service_id(client: Client) -> int:
@@ -103,6 +105,45 @@ EXAMPLES = [
         headers={"Idempotency-Key": "3f1c2a9e-5d4b-4c1e-9a7f-0b6e2d8c4a11"},
         status=201,
     ),
+    Example(
+        "cases_list",
+        "The cases a back-office system handles, newest change first",
+        "/api/v1/cases/",
+        {"limit": "2"},
+        scope="cases:manage",
+        organisations=[CASE_ORGANISATION],
+    ),
+    Example(
+        "cases_retrieve",
+        "One case with its answers, history and notifications",
+        lambda client: f"/api/v1/cases/{_case_reference(client)}/",
+        scope="cases:manage",
+        organisations=[CASE_ORGANISATION],
+    ),
+    Example(
+        "cases_transition",
+        "A handler takes up the case",
+        lambda client: f"/api/v1/cases/{_case_reference(client)}/transitions/",
+        scope="cases:manage",
+        organisations=[CASE_ORGANISATION],
+        body={
+            "status": "in_progress",
+            "note": "Vi har kontaktat fastighetsförvaltningen om hissen.",
+            "internal_note": "Felanmält till Lokalförvaltningen.",
+        },
+        headers={"Idempotency-Key": "9b2e4f10-7c3a-4d8e-b1f6-5a0c9e7d2b34"},
+        status=201,
+    ),
+    Example(
+        "cases_messages_create",
+        "A handler writes to the citizen",
+        lambda client: f"/api/v1/cases/{_case_reference(client)}/messages/",
+        scope="cases:manage",
+        organisations=[CASE_ORGANISATION],
+        body={"body": "Hissen lagas på torsdag. Tack för att du hörde av dig!"},
+        headers={"Idempotency-Key": "c47d1e8a-2f5b-4a69-8e3d-71b0f6a9c5e2"},
+        status=201,
+    ),
     Example("forms_list", "The forms that can be submitted", "/api/v1/forms/", {"limit": "2"}),
     Example(
         "forms_retrieve",
@@ -122,6 +163,15 @@ EXAMPLES = [
         lambda client: f"/api/v1/images/{_image_id(client)}/",
     ),
 ]
+
+
+def _case_reference(client: Client) -> str:
+    """The newest case (the submission example's), as its reference."""
+    from eservices.models import Case
+
+    case = Case.objects.order_by("-pk").first()
+    assert case is not None, "the submissions example files the case first"
+    return case.reference
 
 
 def _first_id(client: Client, path: str) -> int:
@@ -152,7 +202,7 @@ def _find_image(value: Any) -> int | None:
 
 
 @contextmanager
-def _token(client: Client, scope: str | None) -> Iterator[dict[str, str]]:
+def _token(client: Client, scope: str | None, organisations: list[str]) -> Iterator[dict[str, str]]:
     """Headers with an access token for `scope` from a throwaway client, rolled back after."""
     if scope is None:
         yield {}
@@ -161,7 +211,10 @@ def _token(client: Client, scope: str | None) -> Iterator[dict[str, str]]:
 
     with transaction.atomic():
         new = api_client_create(
-            name="contract examples", grant="client-credentials", scopes=[scope]
+            name="contract examples",
+            grant="client-credentials",
+            scopes=[scope],
+            organisations=organisations,
         )
         credentials = f"{new.application.client_id}:{new.client_secret}".encode()
         response = client.post(
@@ -182,7 +235,7 @@ def generate() -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for example in EXAMPLES:
         path = example.path(client) if callable(example.path) else example.path
-        with _token(client, example.scope) as headers:
+        with _token(client, example.scope, example.organisations) as headers:
             response = _ask(client, example, path, {**headers, **example.headers})
         if response.status_code != example.status:
             raise RuntimeError(
@@ -239,6 +292,10 @@ def committed(directory: Path = EXAMPLES_DIR) -> dict[str, dict[str, Any]]:
 _VOLATILE_KEYS = {
     "id",
     "received_at",
+    "created_at",
+    "updated_at",
+    "status_changed_at",
+    "sent_at",
     "published_at",
     "key",
     "parent",
@@ -249,6 +306,7 @@ _VOLATILE_KEYS = {
 }
 _MEDIA_NAME = re.compile(r"(/media/[^\s\"]*/)[^/\s\"]+")
 _ID_IN_PATH = re.compile(r"/(pages|images|organisations)/\d+/")
+_REFERENCE_YEAR = re.compile(r"\b([A-Z]+)-\d{4}-(\d{6})\b")  # GBG-2026-000001
 
 
 def stable(value: Any) -> Any:
@@ -261,6 +319,7 @@ def stable(value: Any) -> Any:
     if isinstance(value, list):
         return [stable(item) for item in value]
     if isinstance(value, str):
+        value = _REFERENCE_YEAR.sub(r"\1-<year>-\2", value)
         return _ID_IN_PATH.sub(r"/\1/<id>/", _MEDIA_NAME.sub(r"\1<file>", value))
     return value
 

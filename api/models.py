@@ -15,6 +15,8 @@ class ApiClientScopes(models.Model):
         related_name="registered_scopes",
     )
     scopes = models.JSONField(default=list)
+    # Whose cases a back-office client with cases:manage handles; none: no case at all.
+    organisations = models.ManyToManyField("cms.Organisation", blank=True, related_name="+")
 
     class Meta:
         verbose_name = "API client scopes"

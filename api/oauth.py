@@ -20,9 +20,10 @@ from oauth2_provider.models import AbstractApplication, get_application_model
 from oauth2_provider.oauth2_backends import OAuthLibCore
 from oauth2_provider.scopes import SettingsScopes, get_scopes_backend
 from oauthlib.oauth2.rfc6749.errors import InvalidRequestError
+from wagtail.models import Locale
 
 from api.models import ApiClientScopes
-from api.scopes import CASES_READ, SUBMISSIONS_WRITE
+from api.scopes import CASES_MANAGE, CASES_READ, SUBMISSIONS_WRITE
 
 CLIENT_CREDENTIALS = AbstractApplication.GRANT_CLIENT_CREDENTIALS
 AUTHORIZATION_CODE = AbstractApplication.GRANT_AUTHORIZATION_CODE
@@ -107,6 +108,24 @@ def _check_scopes(application: Any, scopes: Sequence[str]) -> None:
         )
 
 
+def _organisations(grant: str, scopes: Sequence[str], slugs: Sequence[str]) -> list[Any]:
+    """The (source-locale) organisations named, for a back-office client's cases."""
+    if not slugs:
+        return []
+    if grant != CLIENT_CREDENTIALS or CASES_MANAGE not in scopes:
+        raise ApiClientError(
+            "organisation_not_allowed",
+            "Organisations are for client-credentials clients with the cases:manage scope.",
+        )
+    from cms.models import Organisation
+
+    found = list(Organisation.objects.filter(slug__in=slugs, locale=Locale.get_default()))
+    unknown = sorted(set(slugs) - {org.slug for org in found})
+    if unknown:
+        raise ApiClientError("unknown_organisation", f"Unknown organisation: {', '.join(unknown)}.")
+    return found
+
+
 @transaction.atomic
 def api_client_create(
     *,
@@ -115,12 +134,14 @@ def api_client_create(
     scopes: Sequence[str],
     redirect_uris: Sequence[str] = (),
     public: bool = False,
+    organisations: Sequence[str] = (),
 ) -> NewApiClient:
     """Register an OAuth2 client for `grant` and return its one-time secret.
 
     Client-credentials clients are confidential and have no redirect URIs;
     authorization-code clients need exact redirect URIs and sign id tokens with RS256.
-    The scopes are checked and stored: the client is issued no others.
+    The scopes are checked and stored: the client is issued no others. `organisations`
+    (slugs) are whose cases a client-credentials client with cases:manage handles.
     """
     if grant not in GRANTS:
         raise ApiClientError("unsupported_grant", f"Grant must be one of: {', '.join(GRANTS)}.")
@@ -154,6 +175,10 @@ def api_client_create(
         application.full_clean()
     except ValidationError as exc:
         raise ApiClientError("invalid_client", "; ".join(exc.messages)) from None
+    handled = _organisations(grant, scopes, organisations)
     application.save()
-    ApiClientScopes.objects.create(application=application, scopes=list(dict.fromkeys(scopes)))
+    registered = ApiClientScopes.objects.create(
+        application=application, scopes=list(dict.fromkeys(scopes))
+    )
+    registered.organisations.set(handled)
     return NewApiClient(application=application, client_secret=None if public else secret)

@@ -231,6 +231,23 @@ EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="stad.examp
 # Case references: <prefix>-<year>-<number>, e.g. GBG-2026-000123.
 CASE_REFERENCE_PREFIX = env.str("CASE_REFERENCE_PREFIX", default="GBG")
 
+# SMS: "console" prints them (development), "http" posts them to the provider's gateway,
+# "none" sends none. Production must choose: printing would put phone numbers in its logs.
+SMS_BACKEND = env.str("SMS_BACKEND", default="none" if PRODUCTION else "console")
+if SMS_BACKEND not in {"console", "http", "none"}:
+    raise ImproperlyConfigured("SMS_BACKEND must be console, http or none.")
+if PRODUCTION and SMS_BACKEND == "console":
+    raise ImproperlyConfigured("SMS_BACKEND=console would log phone numbers in production.")
+SMS_ENABLED = SMS_BACKEND != "none"
+SMS_GATEWAY_URL = env.str("SMS_GATEWAY_URL", default="")
+SMS_GATEWAY_TOKEN = env.str("SMS_GATEWAY_TOKEN", default="")
+if SMS_BACKEND == "http" and not SMS_GATEWAY_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("SMS_BACKEND=http needs SMS_GATEWAY_URL.")
+SMS_SENDER = env.str("SMS_SENDER", default="Staden")
+# At most this many SMS to one number per window (seconds); more wait for their turn.
+SMS_RATE_LIMIT = env.int("SMS_RATE_LIMIT", default=5)
+SMS_RATE_LIMIT_WINDOW = env.int("SMS_RATE_LIMIT_WINDOW", default=3600)
+
 # --- Wagtail --------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Staden"
@@ -472,6 +489,13 @@ SPECTACULAR_SETTINGS = {
     },
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "FormKindEnum": ["application", "notification", "fault_report", "feedback"],
+        "CaseStatusEnum": "eservices.models.Case.Status",
+        "CaseReasonEnum": "eservices.models.Case.Reason",
+        "NotificationKindEnum": "eservices.models.OutboxMessage.Kind",
+        "NotificationChannelEnum": "eservices.models.OutboxMessage.Channel",
+    },
     # Wagtail's own admin API views are not ours to document, and break introspection.
     "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],
     "POSTPROCESSING_HOOKS": [

@@ -202,3 +202,27 @@ class RoutingRuleBlock(blocks.StructBlock):
     class Meta:
         icon = "redirect"
         label = _("Routing rule")
+
+
+# The statuses a case passes through (eservices.models.Case.Status), for editors' texts.
+CASE_STATUSES = [
+    ("received", _("Received")),
+    ("in_progress", _("In progress")),
+    ("waiting_for_citizen", _("Waiting for the citizen")),
+    ("decided", _("Decided")),
+    ("closed", _("Closed")),
+]
+
+
+class StatusTextBlock(blocks.StructBlock):
+    """What the citizen is told while a case is in one status, and how long it lasts."""
+
+    status = blocks.ChoiceBlock(choices=CASE_STATUSES, label=_("Status"))
+    text = blocks.TextBlock(label=_("Text for the citizen"), max_length=500)
+    days = blocks.IntegerBlock(
+        label=_("Usually lasts (days)"), required=False, min_value=0, max_value=3650
+    )
+
+    class Meta:
+        icon = "info-circle"
+        label = _("Status text")

@@ -25,6 +25,11 @@ def step(title: str, *fields: dict[str, Any]) -> dict[str, Any]:
     return {"type": "step", "value": {"title": title, "fields": list(fields)}}
 
 
+def status_text(status: str, text: str, days: int | None = None) -> dict[str, Any]:
+    """What the citizen is told in one status, as stored in a form."""
+    return {"type": "status", "value": {"status": status, "text": text, "days": days}}
+
+
 CONTACT_STEP = step(
     "Dina kontaktuppgifter",
     field("email", "email", "E-post för kvittens och svar"),
@@ -41,6 +46,11 @@ FORMS: list[dict[str, Any]] = [
         "processing_days": 120,
         "introduction": "Ansök senast fyra månader innan du behöver platsen. Båda vårdnadshavarna ska godkänna ansökan.",
         "receipt_text": "Tack! Vi har tagit emot din ansökan om förskoleplats. Du får ett erbjudande senast fyra månader från önskat startdatum.",
+        "status_texts": [
+            status_text("received", "Din ansökan står i kö. Kötiden räknas från i dag.", 14),
+            status_text("in_progress", "Vi letar plats i de förskolor du önskat.", 90),
+            status_text("decided", "Du har fått ett erbjudande om plats. Svara inom 14 dagar."),
+        ],
         "steps": [
             step(
                 "Barnet",
@@ -98,7 +108,12 @@ FORMS: list[dict[str, Any]] = [
             step(
                 "Kontakt",
                 field("email", "email", "E-post om du vill ha svar", required=False),
+                field("phone", "phone", "Mobilnummer om du vill ha sms", required=False),
             ),
+        ],
+        "status_texts": [
+            status_text("in_progress", "En arbetsorder är skickad till våra entreprenörer.", 7),
+            status_text("closed", "Felet är åtgärdat. Tack för att du hjälpte oss!"),
         ],
     },
     {
@@ -135,7 +150,8 @@ FORMS: list[dict[str, Any]] = [
 
 @transaction.atomic
 def load_demo_forms() -> int:
-    """Create and publish the demo forms that are missing; returns how many were made."""
+    """Create and publish the demo forms that are missing, with a handler group and a
+    handler account for each form's organisation; returns how many forms were made."""
     made = 0
     for data in FORMS:
         if FormDefinition.objects.filter(slug=data["slug"]).exists():
@@ -150,5 +166,32 @@ def load_demo_forms() -> int:
         )
         form.full_clean()
         form.save_revision().publish()
+        _demo_handlers(organisation)
         made += 1
     return made
+
+
+def _demo_handlers(organisation: Organisation) -> None:
+    """A handler group for the organisation's cases and `handlaggare-<slug>` in it."""
+    from django.contrib.auth.models import Group, Permission, User
+
+    from cms.demo import DEMO_PASSWORD
+
+    group, created = Group.objects.get_or_create(name=f"Handläggare: {organisation.name}")
+    if created:
+        group.permissions.add(
+            *Permission.objects.filter(
+                codename__in=["access_admin", "view_case", "change_case"],
+                content_type__app_label__in=["wagtailadmin", "eservices"],
+            )
+        )
+        organisation.case_handler_groups.add(group)
+    username = f"handlaggare-{organisation.slug}"
+    if not User.objects.filter(username=username).exists():
+        user = User.objects.create_user(
+            username=username,
+            password=DEMO_PASSWORD,
+            first_name="Handläggare",
+            last_name=organisation.name[:150],
+        )
+        user.groups.add(group)

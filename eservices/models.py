@@ -13,12 +13,13 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from eservices.blocks import RoutingRuleBlock, StepBlock
+from eservices.blocks import RoutingRuleBlock, StatusTextBlock, StepBlock
 
 
 class FormDefinition(
@@ -63,12 +64,22 @@ class FormDefinition(
         _("receipt text"),
         help_text=_("Sent to the citizen with the case reference when the form is submitted."),
     )
+    status_texts = StreamField(
+        [("status", StatusTextBlock())],
+        verbose_name=_("status texts"),
+        blank=True,
+        help_text=_(
+            "What the citizen is told in each status, and how long it usually lasts; "
+            "statuses without a text here get the city's standard text."
+        ),
+    )
 
     override_translatable_fields = [
         SynchronizedField("slug"),
         SynchronizedField("organisation"),
         SynchronizedField("routing"),
         TranslatableField("steps"),
+        TranslatableField("status_texts"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -107,6 +118,8 @@ class FormVersion(models.Model):
     allow_anonymous = models.BooleanField()
     receipt_text = models.TextField()
     processing_days = models.PositiveSmallIntegerField(null=True)
+    # {status: {"text": …, "days": n or None}} for the statuses the editors described.
+    status_texts = models.JSONField(default=dict)
     published_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -144,6 +157,18 @@ class Case(models.Model):
         DECIDED = "decided", _("Decided")
         CLOSED = "closed", _("Closed")
 
+    class Reason(models.TextChoices):
+        NEEDS_INFORMATION = "needs_information", _("More information needed")
+        NEEDS_DOCUMENTS = "needs_documents", _("Documents needed")
+        APPROVED = "approved", _("Approved")
+        PARTLY_APPROVED = "partly_approved", _("Partly approved")
+        REJECTED = "rejected", _("Rejected")
+        COMPLETED = "completed", _("Completed")
+        WITHDRAWN = "withdrawn", _("Withdrawn by the citizen")
+        DUPLICATE = "duplicate", _("Duplicate of another case")
+        NO_RESPONSE = "no_response", _("No answer from the citizen")
+        REFERRED = "referred", _("Referred to another authority")
+
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     form_version = models.ForeignKey(FormVersion, on_delete=models.PROTECT, related_name="cases")
     organisation = models.ForeignKey(
@@ -162,24 +187,37 @@ class Case(models.Model):
     client_id = models.CharField(_("submitted through"), max_length=100, blank=True)
     receipt_email = models.EmailField(blank=True)
     receipt_phone = models.CharField(max_length=30, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    status_reason = models.CharField(_("reason"), max_length=30, choices=Reason.choices, blank=True)
+    status_changed_at = models.DateTimeField(_("status since"), default=timezone.now)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("case")
         verbose_name_plural = _("cases")
-        indexes = [models.Index(fields=["citizen", "-created_at"], name="case_citizen_recent")]
+        indexes = [
+            models.Index(fields=["citizen", "-created_at"], name="case_citizen_recent"),
+            models.Index(fields=["organisation", "-updated_at"], name="case_organisation_recent"),
+        ]
+        permissions = [("handle_any_case", "Can handle every organisation's cases")]
 
     def __str__(self) -> str:
         return self.reference
 
 
 class CaseEvent(models.Model):
-    """One step in a case's history, as the citizen and handlers see it."""
+    """One step in a case's history: `note` is shown to the citizen, `internal_note` only
+    to handlers; `actor` or `client_id` says who made it (neither: the citizen's filing)."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     status = models.CharField(max_length=30, choices=Case.Status.choices)
+    reason = models.CharField(max_length=30, choices=Case.Reason.choices, blank=True)
     note = models.TextField(blank=True)
+    internal_note = models.TextField(blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    client_id = models.CharField(max_length=100, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -187,6 +225,29 @@ class CaseEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case}: {self.status}"
+
+
+class CaseMessage(models.Model):
+    """A message between the case's handlers and the citizen."""
+
+    class Direction(models.TextChoices):
+        TO_CITIZEN = "to_citizen", _("To the citizen")
+        FROM_CITIZEN = "from_citizen", _("From the citizen")
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(max_length=20, choices=Direction.choices)
+    body = models.TextField(_("message"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    client_id = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["case", "created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.case}: {self.get_direction_display()}"
 
 
 class IdempotencyKey(models.Model):
@@ -226,13 +287,19 @@ class OutboxMessage(models.Model):
         SMS = "sms", _("SMS")
 
     class State(models.TextChoices):
-        PENDING = "pending"
-        SENT = "sent"
-        FAILED = "failed"
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    class Kind(models.TextChoices):
+        RECEIPT = "receipt", _("Receipt")
+        STATUS = "status", _("Status change")
+        MESSAGE = "message", _("New message")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="outbox")
     channel = models.CharField(max_length=10, choices=Channel.choices)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.RECEIPT)
     recipient = models.CharField(max_length=254)
     subject = models.CharField(max_length=200, blank=True)
     body = models.TextField()
@@ -244,7 +311,11 @@ class OutboxMessage(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        indexes = [models.Index(fields=["state", "next_attempt_at"], name="outbox_due")]
+        indexes = [
+            models.Index(fields=["state", "next_attempt_at"], name="outbox_due"),
+            # The SMS rate limit counts what one number was sent lately.
+            models.Index(fields=["channel", "recipient", "sent_at"], name="outbox_recipient_sent"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.channel} {self.id}"

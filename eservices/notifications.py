@@ -1,4 +1,9 @@
-"""Delivering the outbox: at least once, retried with backoff, never sent twice once sent."""
+"""Notifications to citizens: written to the outbox with what they are about, then
+delivered at least once, retried with backoff, never sent twice once sent.
+
+E-mail goes over SMTP, SMS through `eservices.sms`; each in the case's language. SMS to
+one number are rate limited: one over the limit waits for its turn, it is not dropped.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,76 @@ import uuid
 import structlog
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from eservices.models import OutboxMessage
+from eservices import sms, texts
+from eservices.models import Case, OutboxMessage
 
 log = structlog.get_logger(__name__)
 MAX_ATTEMPTS = 8
+
+
+def notification_queue(*, case: Case, kind: str, note: str = "") -> list[OutboxMessage]:
+    """Put the citizen's notification of `kind` in the outbox, by e-mail and SMS where the
+    case has an address and a mobile number. Call it inside the transaction that made the
+    change, so the change and its notification are kept or lost together."""
+    rows = []
+    now = timezone.now()
+    if case.receipt_email:
+        subject, body = _email_text(case, kind, note)
+        rows.append(
+            OutboxMessage(
+                case=case,
+                kind=kind,
+                channel=OutboxMessage.Channel.EMAIL,
+                recipient=case.receipt_email,
+                subject=subject,
+                body=body,
+                next_attempt_at=now,
+            )
+        )
+    mobile = sms.mobile_number(case.receipt_phone) if case.receipt_phone else None
+    if mobile and settings.SMS_ENABLED:
+        rows.append(
+            OutboxMessage(
+                case=case,
+                kind=kind,
+                channel=OutboxMessage.Channel.SMS,
+                recipient=mobile,
+                body=_sms_text(case, kind),
+                next_attempt_at=now,
+            )
+        )
+    return OutboxMessage.objects.bulk_create(rows)
+
+
+def _email_text(case: Case, kind: str, note: str) -> tuple[str, str]:
+    version, language, ref = case.form_version, case.locale, case.reference
+    if kind == OutboxMessage.Kind.RECEIPT:
+        lines = [version.receipt_text, texts.phrase(language, "reference", reference=ref)]
+        return f"{version.title}: {ref}", "\n\n".join(lines) + "\n"
+    if kind == OutboxMessage.Kind.MESSAGE:
+        lines = [texts.phrase(language, "message", reference=ref), texts.phrase(language, "read")]
+        return texts.phrase(language, "message_subject", reference=ref), "\n\n".join(lines) + "\n"
+    status = texts.status_text(version.status_texts, case.status, language)
+    lines = [status.text]
+    if status.days:
+        lines.append(texts.phrase(language, "days", days=status.days))
+    if note:
+        lines.append(note)
+    lines += [texts.phrase(language, "reference", reference=ref), texts.phrase(language, "follow")]
+    return texts.phrase(language, "status_subject", reference=ref), "\n\n".join(lines) + "\n"
+
+
+def _sms_text(case: Case, kind: str) -> str:
+    language, ref = case.locale, case.reference
+    if kind == OutboxMessage.Kind.RECEIPT:
+        return texts.phrase(language, "receipt_sms", reference=ref)
+    if kind == OutboxMessage.Kind.MESSAGE:
+        return texts.phrase(language, "message_sms", reference=ref)
+    status = texts.status_text(case.form_version.status_texts, case.status, language)
+    return texts.phrase(language, "status_sms", reference=ref, status=status.text)
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -38,12 +106,14 @@ def outbox_deliver(*, message_id: uuid.UUID | str) -> bool:
             return OutboxMessage.objects.filter(pk=message_id, state="sent").exists()
         if message.next_attempt_at > timezone.now():
             return False
+        if message.channel == OutboxMessage.Channel.SMS and _wait_for_sms_turn(message):
+            return False
         try:
             _send(message)
         except Exception as exc:  # any failure of the transport is retried
             message.attempts += 1
             message.last_error = f"{type(exc).__name__}: {exc}"[:500]
-            failed = message.attempts >= MAX_ATTEMPTS
+            failed = message.attempts >= MAX_ATTEMPTS or isinstance(exc, sms.SmsRefused)
             message.state = OutboxMessage.State.FAILED if failed else OutboxMessage.State.PENDING
             message.next_attempt_at = timezone.now() + backoff(message.attempts)
             message.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
@@ -59,9 +129,42 @@ def outbox_deliver(*, message_id: uuid.UUID | str) -> bool:
         return True
 
 
+def _wait_for_sms_turn(message: OutboxMessage) -> bool:
+    """Postpone the message while its number has had SMS_RATE_LIMIT messages in the window.
+
+    On PostgreSQL a lock per number makes concurrent workers count one after the other.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [message.recipient]
+            )
+    now = timezone.now()
+    window = dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW)
+    recent = list(
+        OutboxMessage.objects.filter(
+            channel=OutboxMessage.Channel.SMS,
+            recipient=message.recipient,
+            state=OutboxMessage.State.SENT,
+            sent_at__gt=now - window,
+        )
+        .order_by("-sent_at")
+        .values_list("sent_at", flat=True)[: settings.SMS_RATE_LIMIT]
+    )
+    if len(recent) < settings.SMS_RATE_LIMIT:
+        return False
+    oldest = recent[-1]
+    assert oldest is not None
+    message.next_attempt_at = oldest + window
+    message.save(update_fields=["next_attempt_at"])
+    log.info("sms_rate_limited", message=str(message.pk))
+    return True
+
+
 def _send(message: OutboxMessage) -> None:
-    if message.channel != OutboxMessage.Channel.EMAIL:
-        raise NotImplementedError("SMS delivery is not configured.")
+    if message.channel == OutboxMessage.Channel.SMS:
+        sms.get_backend().send(message_id=str(message.pk), to=message.recipient, text=message.body)
+        return
     email = EmailMessage(
         subject=message.subject,
         body=message.body,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.db.models import OuterRef, QuerySet, Subquery
 
-from eservices.models import FormDefinition, FormVersion
+from eservices.models import Case, FormDefinition, FormVersion
 
 
 def current_versions(*, locale: str) -> QuerySet[FormVersion]:
@@ -23,3 +26,42 @@ def current_version(*, slug: str, locale: str) -> FormVersion | None:
     if form is None:
         return None
     return form.versions.select_related("form", "organisation").order_by("-number").first()
+
+
+HANDLE_ANY_CASE = "eservices.handle_any_case"
+
+
+def organisations_handled_by(user: Any) -> frozenset[int] | None:
+    """Ids of the organisations whose cases the staff user handles; None means all.
+
+    Members of an organisation's case handler groups handle its cases; superusers and
+    holders of `eservices.handle_any_case` handle every organisation's.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    if user.is_superuser or user.has_perm(HANDLE_ANY_CASE):
+        return None
+    from cms.models import Organisation
+
+    return frozenset(
+        Organisation.objects.filter(case_handler_groups__user=user).values_list("pk", flat=True)
+    )
+
+
+def cases_handled(*, organisation_ids: Iterable[int] | None) -> QuerySet[Case]:
+    """The cases of these organisations (all when None), most recently changed first."""
+    cases = Case.objects.select_related("form_version__form", "organisation")
+    if organisation_ids is not None:
+        cases = cases.filter(organisation_id__in=list(organisation_ids))
+    return cases.order_by("-updated_at", "-pk")
+
+
+def case_handled(*, reference: str, organisation_ids: Iterable[int] | None) -> Case | None:
+    """One case with its history, messages and notifications, if these organisations
+    handle it (None: the case is someone else's, or there is none)."""
+    return (
+        cases_handled(organisation_ids=organisation_ids)
+        .filter(reference=reference)
+        .prefetch_related("events", "messages", "outbox")
+        .first()
+    )

@@ -36,6 +36,13 @@ def form_version_publish(*, form: FormDefinition) -> FormVersion:
         allow_anonymous=form.allow_anonymous,
         receipt_text=form.receipt_text,
         processing_days=form.processing_days,
+        status_texts={
+            block["value"]["status"]: {
+                "text": block["value"]["text"],
+                "days": block["value"].get("days"),
+            }
+            for block in form.status_texts.raw_data
+        },
     )
     content_version_bump()  # the forms API answers change
     return version

@@ -8,27 +8,19 @@ the same Idempotency-Key and body gets the first answer again, never a second ca
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from eservices import schema
-from eservices.models import (
-    Case,
-    CaseEvent,
-    CaseSequence,
-    FormVersion,
-    IdempotencyKey,
-    OutboxMessage,
-)
+from eservices import idempotency, schema
+from eservices.idempotency import KeyReused, Outcome, request_hash
+from eservices.idempotency import RequestInProgress as SubmissionInProgress
+from eservices.models import Case, CaseEvent, CaseSequence, FormVersion, OutboxMessage
+from eservices.notifications import notification_queue
 
-# A claim older than this is taken to belong to a request that died.
-CLAIM_TIMEOUT = dt.timedelta(seconds=60)
+__all__ = ["KeyReused", "Outcome", "SubmissionInProgress", "request_hash", "submission_submit"]
 
 
 class SubmissionError(Exception):
@@ -41,27 +33,6 @@ class InvalidAnswers(SubmissionError):
     def __init__(self, errors: dict[str, list[str]]) -> None:
         super().__init__("Some answers are missing or wrong.")
         self.errors = errors
-
-
-class KeyReused(SubmissionError):
-    code = "idempotency_key_reused"
-
-
-class SubmissionInProgress(SubmissionError):
-    code = "submission_in_progress"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: int
-    body: dict[str, Any]
-    replayed: bool = False
-
-
-def request_hash(body: Any) -> str:
-    """The same JSON, however it was spaced or ordered, hashes the same."""
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def submission_submit(
@@ -79,66 +50,23 @@ def submission_submit(
     Raises InvalidAnswers (nothing is kept, the key may be used again), KeyReused (the key
     came with another body) or SubmissionInProgress (the same request is being handled).
     """
-    claim = _claim(owner, idempotency_key, body_hash)
+    claim = idempotency.claim(owner, idempotency_key, body_hash)
     if isinstance(claim, Outcome):
         return claim
     errors = schema.validation_errors(version.json_schema, data)
     if errors:
-        IdempotencyKey.objects.filter(pk=claim.pk).delete()
+        idempotency.release(claim)
         raise InvalidAnswers(errors)
     try:
         with transaction.atomic():
             case = _file_case(version, data, citizen_id=citizen_id, client_id=client_id)
             body = receipt_body(case)
-            IdempotencyKey.objects.filter(pk=claim.pk).update(
-                state=IdempotencyKey.State.COMPLETED,
-                response_status=201,
-                response_body=body,
-                case=case,
-            )
+            idempotency.complete(claim, status=201, body=body, case_id=case.pk)
             transaction.on_commit(lambda: _deliver_soon(case.pk))
     except Exception:
-        IdempotencyKey.objects.filter(pk=claim.pk, state=IdempotencyKey.State.IN_PROGRESS).delete()
+        idempotency.release(claim)
         raise
     return Outcome(status=201, body=body)
-
-
-def _claim(owner: str, key: str, body_hash: str) -> IdempotencyKey | Outcome:
-    """This request's hold on the key, or the answer an earlier request got with it."""
-    for _attempt in range(3):
-        now = timezone.now()
-        try:
-            with transaction.atomic():
-                return IdempotencyKey.objects.create(
-                    owner=owner,
-                    key=key,
-                    request_hash=body_hash,
-                    state=IdempotencyKey.State.IN_PROGRESS,
-                    created_at=now,
-                )
-        except IntegrityError:
-            existing = IdempotencyKey.objects.filter(owner=owner, key=key).first()
-        if existing is not None:  # else its holder gave it up just now: try again
-            return _existing_claim(existing, body_hash, now)
-    raise SubmissionInProgress("The same submission is being handled; try again shortly.")
-
-
-def _existing_claim(
-    existing: IdempotencyKey, body_hash: str, now: dt.datetime
-) -> IdempotencyKey | Outcome:
-    if existing.request_hash != body_hash:
-        raise KeyReused("This Idempotency-Key was used for another submission.")
-    if existing.state == IdempotencyKey.State.COMPLETED:
-        assert existing.response_status is not None and existing.response_body is not None
-        return Outcome(existing.response_status, existing.response_body, replayed=True)
-    stale = existing.created_at < now - CLAIM_TIMEOUT
-    taken = stale and IdempotencyKey.objects.filter(
-        pk=existing.pk, state=IdempotencyKey.State.IN_PROGRESS, created_at=existing.created_at
-    ).update(created_at=now)
-    if not taken:
-        raise SubmissionInProgress("The same submission is being handled; try again shortly.")
-    existing.created_at = now
-    return existing
 
 
 def _file_case(
@@ -160,15 +88,7 @@ def _file_case(
         receipt_phone=phone,
     )
     CaseEvent.objects.create(case=case, status=Case.Status.RECEIVED)
-    if email:
-        OutboxMessage.objects.create(
-            case=case,
-            channel=OutboxMessage.Channel.EMAIL,
-            recipient=email,
-            subject=f"{version.title}: {case.reference}",
-            body=f"{version.receipt_text}\n\nÄrendenummer: {case.reference}\n",
-            next_attempt_at=timezone.now(),
-        )
+    notification_queue(case=case, kind=OutboxMessage.Kind.RECEIPT)
     return case
 
 
@@ -205,7 +125,7 @@ def receipt_body(case: Case) -> dict[str, Any]:
         },
         "received_at": case.created_at.astimezone(dt.UTC).isoformat().replace("+00:00", "Z"),
         "processing_days": version.processing_days,
-        "receipt_sent_to": "email" if case.receipt_email else None,
+        "receipt_sent_to": sorted({m.channel for m in case.outbox.all()}),
     }
 
 

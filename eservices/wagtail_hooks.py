@@ -1,12 +1,17 @@
-"""E-service forms in the admin: drafts, publishing, revisions and translations."""
+"""E-service forms in the admin (drafts, publishing, revisions, translations) and the
+handlers' cases."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from eservices.models import FormDefinition
+from eservices.admin_views import CaseIndexView, CaseInspectView, CasePermissionPolicy
+from eservices.models import Case, FormDefinition
 
 
 class FormDefinitionViewSet(SnippetViewSet):
@@ -21,3 +26,42 @@ class FormDefinitionViewSet(SnippetViewSet):
 
 
 register_snippet(FormDefinitionViewSet)
+
+
+class CaseViewSet(ModelViewSet):
+    """Handlers' list of their organisations' cases, each opened to handle it."""
+
+    model = Case
+    name = "cases"  # /admin/cases/, URL names cases:index, cases:inspect …
+    icon = "tasks"
+    menu_label = _("Cases")
+    menu_order = 260
+    add_to_admin_menu = True
+    index_view_class = CaseIndexView
+    inspect_view_class = CaseInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["reference", "form_version", "status", "organisation", "status_changed_at"]
+    list_filter = ["status", "organisation"]
+    search_fields = ["reference"]
+    form_fields = ["status"]  # no edit view is offered: see CasePermissionPolicy
+    inspect_view_fields = [
+        "reference",
+        "form_version",
+        "organisation",
+        "status",
+        "status_reason",
+        "status_changed_at",
+        "locale",
+        "created_at",
+        "receipt_email",
+        "receipt_phone",
+    ]
+
+
+register_permission_policy(Case, CasePermissionPolicy(Case))
+
+
+@hooks.register("register_admin_viewset")
+def register_case_viewset() -> CaseViewSet:
+    return CaseViewSet()

@@ -70,9 +70,14 @@ def user_token(client: Any, *, user: Any, scopes: list[str]) -> str:
     return str(response.json()["access_token"])
 
 
-def machine_token(client: Any, *, name: str, scopes: list[str]) -> str:
-    """A client-credentials token for a newly registered machine client."""
-    new = api_client_create(name=name, grant="client-credentials", scopes=scopes)
+def machine_token(
+    client: Any, *, name: str, scopes: list[str], organisations: list[str] | None = None
+) -> str:
+    """A client-credentials token for a newly registered machine client (handling the
+    cases of `organisations`, by slug, when it has cases:manage)."""
+    new = api_client_create(
+        name=name, grant="client-credentials", scopes=scopes, organisations=organisations or []
+    )
     credentials = f"{new.application.client_id}:{new.client_secret}".encode()
     response = client.post(
         "/oauth/token/",

@@ -16,6 +16,7 @@ from api.base import APIBaseView
 from api.errors import Problem
 from api.v1.content import LANGUAGE_CODES, OrganisationRefSerializer
 from eservices import selectors, submissions
+from eservices.models import OutboxMessage
 
 IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
 
@@ -34,7 +35,10 @@ class ReceiptSerializer(serializers.Serializer):
     organisation = OrganisationRefSerializer(help_text="The organisation handling the case.")
     received_at = serializers.DateTimeField()
     processing_days = serializers.IntegerField(allow_null=True)
-    receipt_sent_to = serializers.ChoiceField(choices=["email"], allow_null=True)
+    receipt_sent_to = serializers.ListField(
+        child=serializers.ChoiceField(choices=OutboxMessage.Channel.choices),
+        help_text="Where the receipt goes: the form's e-mail answer and mobile number.",
+    )
 
 
 def _owner(request: Request) -> tuple[str, int | None, str]:
@@ -118,7 +122,7 @@ class SubmissionCreateView(APIBaseView):
             ) from None
         except submissions.SubmissionInProgress as exc:
             raise Problem(
-                str(exc), status=409, code=exc.code, title="Submission in progress"
+                str(exc), status=409, code="submission_in_progress", title="Submission in progress"
             ) from None
         headers = {"Idempotent-Replayed": "true"} if outcome.replayed else {}
         return Response(outcome.body, status=outcome.status, headers=headers)

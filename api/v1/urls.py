@@ -3,7 +3,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import content, eservices, images, meta, preview, search, submissions
+from api.v1 import cases, content, eservices, images, meta, preview, search, submissions
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -23,6 +23,18 @@ urlpatterns = [
     path("forms/", eservices.FormListView.as_view(), name="forms-list"),
     path("forms/<slug:slug>/", eservices.FormDetailView.as_view(), name="forms-detail"),
     path("submissions/", submissions.SubmissionCreateView.as_view(), name="submissions-create"),
+    path("cases/", cases.CaseListView.as_view(), name="cases-list"),
+    path("cases/<str:reference>/", cases.CaseDetailView.as_view(), name="cases-detail"),
+    path(
+        "cases/<str:reference>/transitions/",
+        cases.CaseTransitionView.as_view(),
+        name="cases-transition",
+    ),
+    path(
+        "cases/<str:reference>/messages/",
+        cases.CaseMessageCreateView.as_view(),
+        name="cases-messages-create",
+    ),
     path("search/", search.SearchView.as_view(), name="search"),
     path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
     path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),

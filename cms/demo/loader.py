@@ -23,6 +23,7 @@ from wagtail.images.rect import Rect
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from cms.demo import DEMO_PASSWORD
 from cms.demo import images as demo_images
 from cms.demo.data import (
     answers,
@@ -486,8 +487,6 @@ class DemoLoader:
             User.objects.create_superuser("admin", "admin@stad.example", DEMO_PASSWORD)
             self.report.count("administrators")
 
-
-DEMO_PASSWORD = "stad-demo-2026"  # noqa: S105 - development-only accounts; refused in production
 
 
 def _html(text: str) -> str:

@@ -84,6 +84,13 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         related_name="organisations",
         help_text=_("Members of these groups may edit and publish this organisation's pages."),
     )
+    case_handler_groups = models.ManyToManyField(
+        Group,
+        verbose_name=_("case handler groups"),
+        blank=True,
+        related_name="handled_organisations",
+        help_text=_("Members of these groups handle the cases routed to this organisation."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -103,6 +110,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
             heading=_("Contact details"),
         ),
         FieldPanel("editor_groups"),
+        FieldPanel("case_handler_groups"),
     ]
     search_fields = [
         index.SearchField("name"),

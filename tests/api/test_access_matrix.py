@@ -44,6 +44,17 @@ ACCESS: dict[str, Any] = {
     "forms_retrieve": PUBLIC,
     "search": PUBLIC,
     "search_suggest": PUBLIC,
+    # Object level too: only the cases of the caller's organisations (tests/api/test_cases_api.py).
+    "cases_list": ["cases:manage"],
+    "cases_retrieve": ["cases:manage"],
+    "cases_transition": ["cases:manage"],
+    "cases_messages_create": ["cases:manage"],
+}
+
+# Bodies for the writes, so an allowed call succeeds (each with its own Idempotency-Key).
+BODIES = {
+    "cases_transition": {"status": "in_progress"},
+    "cases_messages_create": {"body": "Hej"},
 }
 
 # A concrete request for each operation (path parameters filled in by the fixture).
@@ -85,6 +96,11 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
         return f"/api/v1/forms/{form.slug}/"
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
+    if "{reference}" in path:
+        from tests.cases import file_case, publish_form
+
+        publish_form("felanmalan", organisation=section.organisation)
+        return path.replace("{reference}", file_case().reference)
     image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
     show_on_page(image, section)
     return REQUESTS.get(operation_id) or (
@@ -103,7 +119,7 @@ def test_anonymous_access_matches_the_matrix(
 ) -> None:
     if ACCESS[operation_id] == PER_FORM:
         pytest.skip("Checked per form in test_submissions_follow_the_form.")
-    response = client.generic(method.upper(), concrete_url(operation_id, path, section))
+    response = call(client, operation_id, method, concrete_url(operation_id, path, section))
     if ACCESS[operation_id] == PUBLIC:
         assert response.status_code == 200, response.content
     else:
@@ -121,13 +137,30 @@ def test_scoped_operations_need_their_scopes(
 ) -> None:
     url = concrete_url(operation_id, path, section)
     wrong = machine_token(client, name="Fel behörighet", scopes=["opendata:read"])
-    right = machine_token(client, name="Rätt behörighet", scopes=ACCESS[operation_id])
-    refused = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {wrong}")
+    scopes = ACCESS[operation_id]
+    organisations = [section.organisation.slug] if "cases:manage" in scopes else []
+    right = machine_token(
+        client, name="Rätt behörighet", scopes=scopes, organisations=organisations
+    )
+    refused = call(client, operation_id, method, url, token=wrong)
     assert refused.status_code == 403
     assert refused["Content-Type"] == "application/problem+json"
-    allowed = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {right}")
-    assert allowed.status_code == 200, allowed.content
+    allowed = call(client, operation_id, method, url, token=right)
+    assert allowed.status_code in {200, 201}, allowed.content
     assert allowed["Cache-Control"] == "no-store"
+
+
+def call(client: Any, operation_id: str, method: str, url: str, token: str = "") -> Any:
+    """The operation, with its body and a fresh Idempotency-Key when it writes."""
+    import json
+    import uuid
+
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}
+    if operation_id in BODIES:
+        headers["HTTP_IDEMPOTENCY_KEY"] = str(uuid.uuid4())
+        body = json.dumps(BODIES[operation_id])
+        return client.generic(method.upper(), url, body, "application/json", **headers)
+    return client.generic(method.upper(), url, **headers)
 
 
 class _Undeclared(APIBaseView):
@@ -167,15 +200,15 @@ def test_staff_get_what_their_token_allows_not_what_their_account_could(
     url = concrete_url(operation_id, path, section)
     staff = factories.UserFactory(username="redaktor", is_staff=True, is_superuser=True)
     token = user_token(client, user=staff, scopes=["openid"])
-    response = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {token}")
+    response = call(client, operation_id, method, url, token=token)
     if ACCESS[operation_id] == PUBLIC:
         assert response.status_code == 200, response.content
     else:
         assert response.status_code == 403
         assert response["Content-Type"] == "application/problem+json"
         scoped = user_token(client, user=staff, scopes=ACCESS[operation_id])
-        allowed = client.generic(method.upper(), url, HTTP_AUTHORIZATION=f"Bearer {scoped}")
-        assert allowed.status_code == 200, allowed.content
+        allowed = call(client, operation_id, method, url, token=scoped)
+        assert allowed.status_code in {200, 201}, allowed.content
 
 
 def _form(slug: str, section: Any) -> str:

@@ -35,6 +35,13 @@ class Command(BaseCommand):
             action="store_true",
             help="A public authorization-code client (a browser or mobile app): no secret.",
         )
+        parser.add_argument(
+            "--organisation",
+            action="append",
+            default=[],
+            dest="organisations",
+            help="Slug of an organisation whose cases a cases:manage client handles; repeat.",
+        )
         parser.add_argument("--json", action="store_true", help="Print one JSON object.")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -45,6 +52,7 @@ class Command(BaseCommand):
                 scopes=options["scopes"].split(),
                 redirect_uris=options["redirect_uris"],
                 public=options["public"],
+                organisations=options["organisations"],
             )
         except ApiClientError as exc:
             raise CommandError(str(exc)) from None
