@@ -23,34 +23,35 @@ log = structlog.get_logger(__name__)
 MAX_ATTEMPTS = 8
 
 
+def channels_for(case: Case) -> dict[str, str]:
+    """Where the case's citizen is notified: {channel: address}, e-mail and a mobile number."""
+    channels = {}
+    if case.receipt_email:
+        channels[OutboxMessage.Channel.EMAIL.value] = case.receipt_email
+    mobile = sms.mobile_number(case.receipt_phone) if case.receipt_phone else None
+    if mobile and settings.SMS_ENABLED:
+        channels[OutboxMessage.Channel.SMS.value] = mobile
+    return channels
+
+
 def notification_queue(*, case: Case, kind: str, note: str = "") -> list[OutboxMessage]:
     """Put the citizen's notification of `kind` in the outbox, by e-mail and SMS where the
     case has an address and a mobile number. Call it inside the transaction that made the
     change, so the change and its notification are kept or lost together."""
     rows = []
     now = timezone.now()
-    if case.receipt_email:
-        subject, body = _email_text(case, kind, note)
+    for channel, recipient in channels_for(case).items():
+        subject, body = ("", _sms_text(case, kind))
+        if channel == OutboxMessage.Channel.EMAIL:
+            subject, body = _email_text(case, kind, note)
         rows.append(
             OutboxMessage(
                 case=case,
                 kind=kind,
-                channel=OutboxMessage.Channel.EMAIL,
-                recipient=case.receipt_email,
+                channel=channel,
+                recipient=recipient,
                 subject=subject,
                 body=body,
-                next_attempt_at=now,
-            )
-        )
-    mobile = sms.mobile_number(case.receipt_phone) if case.receipt_phone else None
-    if mobile and settings.SMS_ENABLED:
-        rows.append(
-            OutboxMessage(
-                case=case,
-                kind=kind,
-                channel=OutboxMessage.Channel.SMS,
-                recipient=mobile,
-                body=_sms_text(case, kind),
                 next_attempt_at=now,
             )
         )

@@ -18,7 +18,7 @@ from eservices import idempotency, schema
 from eservices.idempotency import KeyReused, Outcome, request_hash
 from eservices.idempotency import RequestInProgress as SubmissionInProgress
 from eservices.models import Case, CaseEvent, CaseSequence, FormVersion, OutboxMessage
-from eservices.notifications import notification_queue
+from eservices.notifications import channels_for, notification_queue
 
 __all__ = ["KeyReused", "Outcome", "SubmissionInProgress", "request_hash", "submission_submit"]
 
@@ -87,6 +87,8 @@ def _file_case(
         receipt_email=email,
         receipt_phone=phone,
     )
+    if case.organisation_id == version.organisation_id:
+        case.organisation = version.organisation  # loaded with the version: no query
     CaseEvent.objects.create(case=case, status=Case.Status.RECEIVED)
     notification_queue(case=case, kind=OutboxMessage.Kind.RECEIPT)
     return case
@@ -125,7 +127,7 @@ def receipt_body(case: Case) -> dict[str, Any]:
         },
         "received_at": case.created_at.astimezone(dt.UTC).isoformat().replace("+00:00", "Z"),
         "processing_days": version.processing_days,
-        "receipt_sent_to": sorted({m.channel for m in case.outbox.all()}),
+        "receipt_sent_to": sorted(channels_for(case)),
     }
 
 

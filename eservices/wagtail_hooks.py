@@ -41,6 +41,9 @@ class CaseViewSet(ModelViewSet):
     inspect_view_class = CaseInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
+    # Cases are not content: keeping them out of Wagtail's reference index saves a task
+    # per submission and per change.
+    add_to_reference_index = False
     list_display = ["reference", "form_version", "status", "organisation", "status_changed_at"]
     list_filter = ["status", "organisation"]
     search_fields = ["reference"]

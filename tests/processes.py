@@ -29,3 +29,25 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=False,
     )
+
+
+def spawn(*args: str, **env: str) -> subprocess.Popen[str]:
+    """manage.py running beside the test (a worker, say), for the test to stop or kill."""
+    inherited = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**inherited, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def database_url() -> str:
+    """The test database as a DATABASE_URL, for a child process to share it."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    credentials = db["USER"] + (f":{db['PASSWORD']}" if db.get("PASSWORD") else "")
+    return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"

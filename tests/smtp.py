@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,12 +19,28 @@ from aiosmtpd.controller import Controller
 class Mailbox:
     messages: list[Message] = field(default_factory=list)
     refuse: bool = False  # answer every message with a temporary failure
+    cut: bool = False  # drop the connection after the message, before answering it
+    # Hold the answer to the next message until `release` is set; `holding` says it came.
+    hold: bool = False
+    holding: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.hold:
+            self.holding.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.05)
+            return "451 The sender went away"
+        if self.cut:
+            server.transport.abort()  # the line goes dead: the message was never accepted
+            return "451 Cut"
         if self.refuse:
             return "451 Try again later"
         self.messages.append(message_from_bytes(envelope.content))
         return "250 OK"
+
+    def message_ids(self) -> list[str]:
+        return [str(m["Message-ID"]) for m in self.messages]
 
 
 def _free_port() -> int:

@@ -488,7 +488,6 @@ class DemoLoader:
             self.report.count("administrators")
 
 
-
 def _html(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 

@@ -169,3 +169,26 @@ def test_no_sms_without_a_mobile_number(fault_report: FormDefinition) -> None:
 def test_no_sms_when_sms_is_turned_off(fault_report: FormDefinition, settings: Any) -> None:
     settings.SMS_ENABLED = False
     assert set(outbox(file_case(), "receipt")) == {"email"}
+
+
+SUBMISSION_BUDGET = 17  # the form, the key claimed and completed, the case and its rows,
+# the receipt, the task; with the two transactions' savepoint markers
+
+
+@pytest.mark.django_db
+def test_a_submission_stays_within_its_query_budget(
+    client: Any, fault_report: FormDefinition
+) -> None:
+    import json
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    body = json.dumps({"form": "felanmalan", "data": FAULT_REPORT})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(
+            "/api/v1/submissions/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="q"
+        )
+    assert response.status_code == 201
+    assert response.json()["receipt_sent_to"] == ["email", "sms"]
+    assert len(queries) <= SUBMISSION_BUDGET, [q["sql"][:80] for q in queries]

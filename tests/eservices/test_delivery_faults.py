@@ -1,0 +1,139 @@
+"""Nothing is lost and nothing is sent twice when the mail server and the SMS gateway go
+down in the middle of a run, or when a worker is killed in the middle of sending."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from io import StringIO
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from eservices.models import OutboxMessage
+from eservices.notifications import due_messages, outbox_deliver
+from eservices.tasks import deliver_due_messages
+from tests.cases import FAULT_REPORT, file_case, publish_form
+from tests.processes import database_url, spawn
+from tests.smtp import Mailbox, smtp_server
+
+
+@pytest.fixture
+def mail(settings: Any) -> Iterator[tuple[Mailbox, int]]:
+    with smtp_server() as (mailbox, port):
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        settings.EMAIL_TIMEOUT = 10
+        yield mailbox, port
+
+
+@pytest.fixture
+def gateway(settings: Any) -> Iterator[tuple[HTTPServer, list[str]]]:
+    server = HTTPServer(host="127.0.0.1", port=0)
+    received: list[str] = []
+
+    def accept(request: Request) -> Response:
+        received.append(request.get_json()["id"])
+        return Response("queued", status=202)
+
+    server.expect_request("/messages", method="POST").respond_with_handler(accept)
+    server.start()
+    settings.SMS_BACKEND = "http"
+    settings.SMS_GATEWAY_URL = server.url_for("/messages")
+    try:
+        yield server, received
+    finally:
+        if server.is_running():
+            server.stop()
+
+
+def ids(channel: str) -> list[str]:
+    return sorted(
+        str(pk) for pk in OutboxMessage.objects.filter(channel=channel).values_list("pk", flat=True)
+    )
+
+
+@pytest.mark.django_db
+def test_cutting_mail_and_sms_mid_run_loses_nothing_and_sends_nothing_twice(
+    home: Any, mail: tuple[Mailbox, int], gateway: tuple[HTTPServer, list[str]]
+) -> None:
+    mailbox, _ = mail
+    server, texted = gateway
+    publish_form("felanmalan")
+    for n in range(6):
+        file_case(data={**FAULT_REPORT, "phone": f"070-123 45 6{n}"})
+    due = due_messages()
+    assert len(due) == 12  # an e-mail and an SMS receipt for each case
+    for position, message_id in enumerate(due):
+        if position == 4:
+            mailbox.cut = True  # the line to the mail server drops in mid-message
+        if position == 7:
+            server.stop()  # the gateway is gone: connections are refused
+        outbox_deliver(message_id=message_id)
+    waiting = OutboxMessage.objects.filter(state="pending")
+    assert 0 < waiting.count() < 12
+    assert not OutboxMessage.objects.filter(state="failed").exists()
+    assert all(m.attempts == 1 and m.last_error for m in waiting)
+
+    mailbox.cut = False  # both come back; the retries come due
+    server.start()
+    waiting.update(next_attempt_at=timezone.now())
+    deliver_due_messages.call()
+
+    assert set(OutboxMessage.objects.values_list("state", flat=True)) == {"sent"}
+    # Exactly once each: every e-mail by its Message-ID, every SMS by its id.
+    assert sorted(mailbox.message_ids()) == [f"<{pk}@stad.example>" for pk in ids("email")]
+    assert sorted(texted) == ids("sms")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
+    home: Any, mail: tuple[Mailbox, int]
+) -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("A worker in another process needs PostgreSQL (CI runs this test there).")
+    mailbox, port = mail
+    publish_form("felanmalan")
+    mailbox.hold = True  # the next message is received but not answered
+    case = file_case(data={k: v for k, v in FAULT_REPORT.items() if k != "phone"})
+    worker = spawn(
+        "db_worker",
+        "--queue-name",
+        "*",
+        "--no-reload",
+        "--no-startup-delay",
+        "--interval",
+        "0.2",
+        DATABASE_URL=database_url(),
+        EMAIL_URL=f"smtp://127.0.0.1:{port}",
+    )
+    try:
+        assert mailbox.holding.wait(timeout=90), "the worker never started sending"
+    finally:
+        worker.kill()
+        worker.wait(timeout=30)
+    mailbox.hold = False
+    mailbox.release.set()
+    receipt = case.outbox.get()
+    assert (receipt.state, receipt.attempts) == ("pending", 0)  # its transaction died with it
+    assert mailbox.messages == []
+
+    sent = ""
+    for _ in range(50):  # until the database has noticed the dead worker's connection
+        out = StringIO()
+        call_command("deliver_outbox", stdout=out)
+        sent = out.getvalue().strip()
+        if sent != "Sent 0 notifications.":
+            break
+        time.sleep(0.2)
+    assert sent == "Sent 1 notifications."
+    assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"]
+    receipt.refresh_from_db()
+    assert (receipt.state, receipt.attempts) == ("sent", 1)
