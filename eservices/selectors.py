@@ -65,3 +65,23 @@ def case_handled(*, reference: str, organisation_ids: Iterable[int] | None) -> C
         .prefetch_related("events", "messages", "outbox")
         .first()
     )
+
+
+def citizen_cases(*, citizen_id: int) -> QuerySet[Case]:
+    """The citizen's own cases, newest first (the index on citizen and time serves it)."""
+    return (
+        Case.objects.filter(citizen_id=citizen_id)
+        .select_related("form_version__form", "organisation")
+        .order_by("-created_at", "-pk")
+    )
+
+
+def citizen_case(*, citizen_id: int, reference: str) -> Case | None:
+    """The citizen's case with this reference, with its history and messages; None when
+    there is none or it is someone else's."""
+    return (
+        citizen_cases(citizen_id=citizen_id)
+        .filter(reference=reference)
+        .prefetch_related("events", "messages")
+        .first()
+    )

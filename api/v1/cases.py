@@ -31,7 +31,7 @@ STATUS_CHOICES = Case.Status.choices
 REASON_CHOICES = Case.Reason.choices
 
 
-def _utc(value: dt.datetime | None) -> str | None:
+def utc(value: dt.datetime | None) -> str | None:
     return None if value is None else value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
@@ -117,12 +117,12 @@ def summary_data(case: Case) -> dict[str, Any]:
         "reference": case.reference,
         "status": case.status,
         "status_reason": case.status_reason or None,
-        "status_changed_at": _utc(case.status_changed_at),
+        "status_changed_at": utc(case.status_changed_at),
         "form": {"slug": version.form.slug, "version": version.number, "title": version.title},
         "organisation": {"id": org.pk, "slug": org.slug, "name": org.name, "kind": org.kind},
         "locale": case.locale,
-        "created_at": _utc(case.created_at),
-        "updated_at": _utc(case.updated_at),
+        "created_at": utc(case.created_at),
+        "updated_at": utc(case.updated_at),
     }
 
 
@@ -134,7 +134,7 @@ def event_data(event: CaseEvent) -> dict[str, Any]:
         "note": event.note,
         "internal_note": event.internal_note,
         "by": by,
-        "created_at": _utc(event.created_at),
+        "created_at": utc(event.created_at),
     }
 
 
@@ -143,7 +143,7 @@ def message_data(message: CaseMessage) -> dict[str, Any]:
         "id": message.pk,
         "direction": message.direction,
         "body": message.body,
-        "created_at": _utc(message.created_at),
+        "created_at": utc(message.created_at),
     }
 
 
@@ -165,7 +165,7 @@ def detail_data(case: Case) -> dict[str, Any]:
                 "channel": m.channel,
                 "state": m.state,
                 "attempts": m.attempts,
-                "sent_at": _utc(m.sent_at),
+                "sent_at": utc(m.sent_at),
             }
             for m in sorted(case.outbox.all(), key=lambda m: m.created_at)
         ],
@@ -285,7 +285,7 @@ class CaseDetailView(CaseBaseView):
         return Response(detail_data(self.handled_case(request, reference)))
 
 
-def _case_problem(exc: cases.CaseError) -> Exception:
+def case_problem(exc: cases.CaseError) -> Exception:
     if exc.field:
         return ValidationError({exc.field: [str(exc)]})
     return Problem(str(exc), status=409, code=exc.code, title="The case does not allow this")
@@ -302,16 +302,20 @@ class CaseWriteView(CaseBaseView):
         incoming = self.input_serializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         case = self.handled_case(request, reference)
-        owner, actor_id, client_id = _caller(request)
+        owner, actor_id, client_id = self.caller(request, case)
 
         def change() -> tuple[int, dict[str, Any], int]:
             try:
                 body = self.make(case, incoming.validated_data, actor_id, client_id)
             except cases.CaseError as exc:
-                raise _case_problem(exc) from None
+                raise case_problem(exc) from None
             return 201, body, case.pk
 
         return run_once(request, owner=owner, key=key, change=change)
+
+    def caller(self, request: Request, case: Case) -> tuple[str, int | None, str]:
+        """(whose Idempotency-Keys, the staff user's id, the client id)."""
+        return _caller(request)
 
     def make(
         self, case: Case, data: dict[str, Any], actor_id: int | None, client_id: str

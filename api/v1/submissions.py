@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from django.urls import reverse
 from rest_framework import serializers
 from rest_framework.exceptions import NotAuthenticated, PermissionDenied, ValidationError
 from rest_framework.request import Request
@@ -35,6 +36,10 @@ class ReceiptSerializer(serializers.Serializer):
     organisation = OrganisationRefSerializer(help_text="The organisation handling the case.")
     received_at = serializers.DateTimeField()
     processing_days = serializers.IntegerField(allow_null=True)
+    case_url = serializers.CharField(
+        allow_null=True,
+        help_text="The case on My page (GET with cases:read); null for anonymous submissions.",
+    )
     receipt_sent_to = serializers.ListField(
         child=serializers.ChoiceField(choices=OutboxMessage.Channel.choices),
         help_text="Where the receipt goes: the form's e-mail answer and mobile number.",
@@ -125,4 +130,12 @@ class SubmissionCreateView(APIBaseView):
                 str(exc), status=409, code="submission_in_progress", title="Submission in progress"
             ) from None
         headers = {"Idempotent-Replayed": "true"} if outcome.replayed else {}
-        return Response(outcome.body, status=outcome.status, headers=headers)
+        return Response(_with_case_url(outcome.body, citizen_id), outcome.status, headers=headers)
+
+
+def _with_case_url(body: dict[str, Any], citizen_id: int | None) -> dict[str, Any]:
+    """Where the citizen follows the case: My page, for cases filed by a signed-in person."""
+    url = None
+    if citizen_id is not None:
+        url = reverse("api-v1:me-cases-detail", kwargs={"reference": body["reference"]})
+    return {**body, "case_url": url}

@@ -3,7 +3,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import cases, content, eservices, images, meta, preview, search, submissions
+from api.v1 import cases, content, eservices, images, me, meta, preview, search, submissions
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -34,6 +34,13 @@ urlpatterns = [
         "cases/<str:reference>/messages/",
         cases.CaseMessageCreateView.as_view(),
         name="cases-messages-create",
+    ),
+    path("me/cases/", me.MyCaseListView.as_view(), name="me-cases-list"),
+    path("me/cases/<str:reference>/", me.MyCaseDetailView.as_view(), name="me-cases-detail"),
+    path(
+        "me/cases/<str:reference>/messages/",
+        me.MyCaseMessageCreateView.as_view(),
+        name="me-cases-messages-create",
     ),
     path("search/", search.SearchView.as_view(), name="search"),
     path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
