@@ -62,10 +62,16 @@ def _drop_metadata(image: Image.Image) -> None:
     image._exif = None  # type: ignore[attr-defined]  # Pillow's cached EXIF
 
 
-def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
-    """Re-encode an image without EXIF, XMP or comments; refuse bombs and unknown formats."""
+def strip_metadata(fp: IO[bytes], *, name: str, still_only: bool = False) -> ContentFile:
+    """Re-encode an image without EXIF, XMP or comments; refuse bombs and unknown formats.
+
+    `still_only` refuses animations, whose every frame would be decoded (the pixel limit
+    is per frame).
+    """
     fp.seek(0)
     image = _open_checked(fp)
+    if still_only and getattr(image, "n_frames", 1) > 1:
+        raise ImageRejected("Animated images are not accepted.", code="animated_image")
     fmt = image.format
     assert fmt is not None
     icc_profile = image.info.get("icc_profile")

@@ -12,11 +12,19 @@ from decimal import Decimal
 from typing import Any
 
 import phonenumbers
+from django.conf import settings
 from jsonschema import Draft202012Validator, FormatChecker
 from personnummer import personnummer
 
+from eservices.attachments import ACCEPTED_TYPES
+
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-ATTACHMENT_ID = {"type": "string", "format": "uuid"}
+ATTACHMENT_ID = {
+    "type": "string",
+    "format": "uuid",
+    "description": "The id of a file uploaded first to /api/v1/attachments/.",
+}
+UPLOAD_URL = "/api/v1/attachments/"
 FORMAT_CHECKER = FormatChecker()
 
 
@@ -185,7 +193,7 @@ def ui_schema(fields: list[dict[str, Any]], steps: list[str]) -> dict[str, Any]:
             control: dict[str, Any] = {
                 "type": "Control",
                 "scope": f"#/properties/{field['name']}",
-                "options": {"kind": field["kind"], **WIDGETS.get(field["kind"], {})},
+                "options": _options(field["kind"]),
             }
             condition = _condition(field)
             if condition is not None:
@@ -199,6 +207,18 @@ def ui_schema(fields: list[dict[str, Any]], steps: list[str]) -> dict[str, Any]:
             elements.append(control)
         categories.append({"type": "Category", "label": title, "elements": elements})
     return {"type": "Categorization", "elements": categories}
+
+
+def _options(kind: str) -> dict[str, Any]:
+    """A control's options; a file upload says where to send files, which and how large."""
+    options: dict[str, Any] = {"kind": kind, **WIDGETS.get(kind, {})}
+    if kind == "file_upload":
+        options["upload"] = {
+            "url": UPLOAD_URL,
+            "accept": ",".join(ACCEPTED_TYPES),  # as HTML's <input type=file accept>
+            "max_size": int(settings.ATTACHMENT_MAX_BYTES),
+        }
+    return options
 
 
 def validation_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from eservices import schema
+from eservices import attachments, drafts, schema
 from eservices.models import (
     Case,
     CaseEvent,
@@ -41,6 +42,14 @@ class InvalidAnswers(SubmissionError):
     def __init__(self, errors: dict[str, list[str]]) -> None:
         super().__init__("Some answers are missing or wrong.")
         self.errors = errors
+
+
+class InvalidReferences(InvalidAnswers):
+    """Attachments or a draft the submission names but may not use."""
+
+    def __init__(self, errors: dict[str, list[str]], *, draft: str = "") -> None:
+        super().__init__(errors)
+        self.draft = draft
 
 
 class KeyReused(SubmissionError):
@@ -73,11 +82,14 @@ def submission_submit(
     body_hash: str,
     citizen_id: int | None = None,
     client_id: str = "",
+    draft_id: uuid.UUID | None = None,
 ) -> Outcome:
     """File a case for `data` against `version`, once per (owner, idempotency_key).
 
     Raises InvalidAnswers (nothing is kept, the key may be used again), KeyReused (the key
     came with another body) or SubmissionInProgress (the same request is being handled).
+    The attachments the answers name are the case's, and the draft it was made from is
+    deleted, in the same transaction.
     """
     claim = _claim(owner, idempotency_key, body_hash)
     if isinstance(claim, Outcome):
@@ -89,6 +101,7 @@ def submission_submit(
     try:
         with transaction.atomic():
             case = _file_case(version, data, citizen_id=citizen_id, client_id=client_id)
+            _take_attachments_and_draft(case, owner=owner, draft_id=draft_id)
             body = receipt_body(case)
             IdempotencyKey.objects.filter(pk=claim.pk).update(
                 state=IdempotencyKey.State.COMPLETED,
@@ -170,6 +183,17 @@ def _file_case(
             next_attempt_at=timezone.now(),
         )
     return case
+
+
+def _take_attachments_and_draft(case: Case, *, owner: str, draft_id: uuid.UUID | None) -> None:
+    errors = attachments.attachments_link(case=case, owner=owner)
+    problem = ""
+    if draft_id is not None:
+        problem = drafts.draft_consume(
+            draft_id=draft_id, citizen_id=case.citizen_id, form_id=case.form_version.form_id
+        )
+    if errors or problem:
+        raise InvalidReferences(errors, draft=problem)
 
 
 def route(version: FormVersion, data: dict[str, Any]) -> int:

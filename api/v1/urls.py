@@ -3,7 +3,17 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import content, eservices, images, meta, preview, search, submissions
+from api.v1 import (
+    attachments,
+    content,
+    drafts,
+    eservices,
+    images,
+    meta,
+    preview,
+    search,
+    submissions,
+)
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -23,6 +33,9 @@ urlpatterns = [
     path("forms/", eservices.FormListView.as_view(), name="forms-list"),
     path("forms/<slug:slug>/", eservices.FormDetailView.as_view(), name="forms-detail"),
     path("submissions/", submissions.SubmissionCreateView.as_view(), name="submissions-create"),
+    path("attachments/", attachments.AttachmentCreateView.as_view(), name="attachments-create"),
+    path("me/drafts/", drafts.DraftListView.as_view(), name="drafts-list"),
+    path("me/drafts/<uuid:draft_id>/", drafts.DraftDetailView.as_view(), name="drafts-detail"),
     path("search/", search.SearchView.as_view(), name="search"),
     path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
     path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),

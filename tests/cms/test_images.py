@@ -18,6 +18,7 @@ from cms import imaging
 from cms.models import CityImage
 from cms.services import image_create
 from tests import factories
+from tests.images import jpeg_with_gps
 
 pytestmark = pytest.mark.django_db
 
@@ -26,22 +27,6 @@ def bomb_png() -> bytes:
     """A small PNG file whose header declares 100 megapixels."""
     out = io.BytesIO()
     Image.new("1", (10_000, 10_000)).save(out, format="PNG", optimize=True)
-    return out.getvalue()
-
-
-def jpeg_with_gps(size: tuple[int, int] = (64, 32), orientation: int | None = None) -> bytes:
-    exif = Image.Exif()
-    exif[ExifTags.Base.Make] = "Kamera"
-    exif[ExifTags.Base.Artist] = "Anna Andersson"
-    if orientation:
-        exif[ExifTags.Base.Orientation] = orientation
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = (57.0, 42.0, 30.0)
-    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
-    gps[ExifTags.GPS.GPSLongitude] = (11.0, 58.0, 10.0)
-    out = io.BytesIO()
-    Image.new("RGB", size, (200, 40, 40)).save(out, format="JPEG", exif=exif)
     return out.getvalue()
 
 
