@@ -291,7 +291,7 @@ class Draft(models.Model):
     )
     form = models.ForeignKey(FormDefinition, on_delete=models.CASCADE, related_name="drafts")
     locale = models.CharField(max_length=10)
-    data = models.JSONField(default=dict)
+    data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     expires_at = models.DateTimeField()
