@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from eservices import schema
 from eservices.models import Draft, FormVersion
 
 MAX_DEPTH = 4  # an answer is at most a list or an object of values
@@ -52,7 +53,7 @@ def draft_problems(version: FormVersion, data: dict[str, Any]) -> dict[str, list
     names = {f["name"] for f in version.fields}
     errors = {key: ["Not a field of this form."] for key in data if key not in names}
     for key, value in data.items():
-        problem = _value_problem(value)
+        problem = schema.answer_problem(value, max_depth=MAX_DEPTH)
         if problem:
             errors.setdefault(key, []).append(problem)
     if "\x00" in "".join(data):
@@ -60,24 +61,6 @@ def draft_problems(version: FormVersion, data: dict[str, Any]) -> dict[str, list
     if not errors and len(json.dumps(data, ensure_ascii=False).encode()) > settings.DRAFT_MAX_BYTES:
         errors[""] = [f"A draft may hold at most {settings.DRAFT_MAX_BYTES} bytes of answers."]
     return errors
-
-
-def _value_problem(value: Any) -> str:
-    """Walked without recursion, so no nesting can exhaust the stack."""
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return f"Answers nest at most {MAX_DEPTH} levels deep."
-        if isinstance(item, str) and "\x00" in item:
-            return "Contains a NUL character."
-        if isinstance(item, dict):
-            if any("\x00" in key for key in item):
-                return "Contains a NUL character."
-            stack.extend((child, depth + 1) for child in item.values())
-        elif isinstance(item, list):
-            stack.extend((child, depth + 1) for child in item)
-    return ""
 
 
 @transaction.atomic

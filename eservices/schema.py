@@ -243,6 +243,10 @@ def validation_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]
         errors.setdefault(".".join(path), []).append(error.message)
     for name, messages in _condition_errors(schema, data).items():
         errors.setdefault(name, []).extend(messages)
+    if isinstance(data, dict):  # no database stores a NUL in text (PostgreSQL refuses it)
+        for name, value in data.items():
+            if "\x00" in name or answer_problem(value):
+                errors.setdefault(name, []).append("Contains a NUL character.")
     return {name: list(dict.fromkeys(messages)) for name, messages in errors.items()}
 
 
@@ -262,3 +266,24 @@ def _condition_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]
                 f"Only answered when “{other}” is “{expected['const']}”."
             )
     return out
+
+
+def answer_problem(value: Any, *, max_depth: int | None = None) -> str:
+    """What makes an answer unstorable: a NUL character, or nesting past `max_depth`.
+
+    Walked without recursion, so no nesting can exhaust the stack.
+    """
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if max_depth is not None and depth > max_depth:
+            return f"Answers nest at most {max_depth} levels deep."
+        if isinstance(item, str) and "\x00" in item:
+            return "Contains a NUL character."
+        if isinstance(item, dict):
+            if any("\x00" in key for key in item):
+                return "Contains a NUL character."
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return ""
