@@ -105,33 +105,34 @@ def attachment_upload(
     if content_type is None:
         raise UnsupportedFileType("Only PDF, JPEG and PNG files are accepted.")
     shown = clean_name(name, content_type)
-    data = _content(file, content_type, shown)
-    attachment_id = uuid.uuid4()
-    storage = attachment_storage()
-    stored = storage.save(
-        f"attachments/{attachment_id.hex[:2]}/{attachment_id}.{ACCEPTED_TYPES[content_type]}",
-        ContentFile(data),
+    attachment = Attachment(
+        id=uuid.uuid4(),
+        owner=owner,
+        form_id=version.form_id,
+        name=shown,
+        content_type=content_type,
+        expires_at=timezone.now() + dt.timedelta(hours=settings.ATTACHMENT_TTL_HOURS),
     )
+    _store(attachment, _content(file, content_type, shown))
+    log.info("attachment_uploaded", attachment=str(attachment.pk), content_type=content_type)
+    return attachment
+
+
+def _store(attachment: Attachment, data: bytes) -> None:
+    """The file, then its row; should the row fail, the file is deleted again."""
+    storage = attachment_storage()
+    extension = ACCEPTED_TYPES[attachment.content_type]
+    attachment.file = storage.save(
+        f"attachments/{attachment.pk.hex[:2]}/{attachment.pk}.{extension}", ContentFile(data)
+    )
+    attachment.size, attachment.sha256 = len(data), hashlib.sha256(data).hexdigest()
     try:
         with transaction.atomic():
-            attachment = Attachment(
-                id=attachment_id,
-                owner=owner,
-                form_id=version.form_id,
-                name=shown,
-                content_type=content_type,
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                file=stored,
-                expires_at=timezone.now() + dt.timedelta(hours=settings.ATTACHMENT_TTL_HOURS),
-            )
             attachment.full_clean()
             attachment.save(force_insert=True)
     except Exception:
-        storage.delete(stored)
+        storage.delete(attachment.file)
         raise
-    log.info("attachment_uploaded", attachment=str(attachment.pk), content_type=content_type)
-    return attachment
 
 
 def _references(version: FormVersion, data: dict[str, Any]) -> dict[str, list[str]]:

@@ -185,7 +185,9 @@ class AttachmentCreateView(APIBaseView):
 def _check_fields(request: Request) -> None:
     """Only the three fields, each once: nothing is silently ignored."""
     errors: dict[str, list[str]] = {}
-    for name, values in request.data.lists():  # the file parts too
+    data = request.data  # a QueryDict with the file parts too; a dict when there is no body
+    pairs = data.lists() if hasattr(data, "lists") else ((k, [v]) for k, v in data.items())
+    for name, values in pairs:
         if name not in FIELDS:
             errors.setdefault(name, []).append("Not a field of this request.")
         elif len(values) > 1:

@@ -70,3 +70,13 @@ def test_multipart_bodies_past_djangos_limits_are_problems(client: Any, citizen:
     not_a_file = client.post("/api/v1/attachments/", {"form": "felanmalan", "file": "text"})
     assert not_a_file.status_code == 400
     assert not Attachment.objects.exists()
+
+
+def test_no_body_and_unknown_paths_with_any_method_are_problems(client: Any, home: Any) -> None:
+    empty = client.post("/api/v1/attachments/")
+    assert empty.status_code == 400
+    assert {e["field"] for e in empty.json()["errors"]} == {"form", "file"}
+    for method in ("PUT", "DELETE", "POST"):
+        unknown = client.generic(method, "/api/v1/me/drafts/inte-ett-id/")
+        assert unknown.status_code == 404
+        assert unknown["Content-Type"] == "application/problem+json"

@@ -123,3 +123,32 @@ def test_the_same_upload_twice_is_refused(client: Any, fault_report: Any) -> Non
     assert response.json()["errors"][0]["message"] == "The same attachment is named twice."
     assert Attachment.objects.get(pk=attachment_id).case is None
     assert not Case.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ten_submissions_racing_for_one_upload_leave_it_to_one_case(home: Any) -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+    from django.test import Client
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Concurrent writers need PostgreSQL (CI runs this test there).")
+    publish("felanmalan")
+    body = report([uploaded(Client())])
+    barrier = threading.Barrier(10)
+
+    def post(number: int) -> int:
+        from django.db import connection
+
+        barrier.wait(timeout=10)
+        try:  # each thread has its own database connection, as each request would
+            return int(submit(Client(), body, key=f"nyckel-{number}").status_code)
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        statuses = sorted(pool.map(post, range(10)))
+    assert statuses == [201] + [400] * 9
+    assert Attachment.objects.get().case == Case.objects.get()

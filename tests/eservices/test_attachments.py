@@ -262,3 +262,21 @@ def test_uploads_follow_the_form(client: Any, application: Any, settings: Any) -
     allowed = post(user_token(client, user=person, scopes=["submissions:write"]))
     assert allowed.status_code == 201
     assert Attachment.objects.get().owner == f"user:{person.pk}"
+
+
+def test_the_form_tells_frontends_where_and_what_to_upload(client: Any, fault_report: Any) -> None:
+    form = client.get("/api/v1/forms/felanmalan/").json()
+    photos = form["json_schema"]["properties"]["photos"]
+    assert (photos["type"], photos["maxItems"], photos["items"]["format"]) == ("array", 3, "uuid")
+    assert "/api/v1/attachments/" in photos["items"]["description"]
+    (control,) = [
+        element
+        for step in form["ui_schema"]["elements"]
+        for element in step["elements"]
+        if element["scope"] == "#/properties/photos"
+    ]
+    assert control["options"]["upload"] == {
+        "url": "/api/v1/attachments/",
+        "accept": "application/pdf,image/jpeg,image/png",
+        "max_size": 10 * 1024 * 1024,
+    }
