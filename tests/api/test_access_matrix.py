@@ -113,7 +113,9 @@ def test_anonymous_access_matches_the_matrix(
     client: Any, section: Any, operation_id: str, method: str, path: str
 ) -> None:
     if ACCESS[operation_id] == PER_FORM:
-        pytest.skip("Checked per form in test_submissions_follow_the_form.")
+        pytest.skip(
+            "Checked per form: test_submissions_follow_the_form, test_uploads_follow_the_form."
+        )
     response = client.generic(method.upper(), concrete_url(operation_id, path, section))
     if ACCESS[operation_id] == PUBLIC:
         assert response.status_code == 200, response.content
@@ -174,7 +176,9 @@ def test_staff_get_what_their_token_allows_not_what_their_account_could(
 ) -> None:
     """A superuser's token without a scope opens public operations and nothing more."""
     if ACCESS[operation_id] == PER_FORM:
-        pytest.skip("Checked per form in test_submissions_follow_the_form.")
+        pytest.skip(
+            "Checked per form: test_submissions_follow_the_form, test_uploads_follow_the_form."
+        )
     if ACCESS[operation_id] == PERSONAL:
         pytest.skip("Checked in test_personal_operations_are_a_citizens_own.")
     url = concrete_url(operation_id, path, section)
