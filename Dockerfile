@@ -32,7 +32,7 @@ COPY manage.py ./
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost REDIS_URL=redis://localhost:6379/0 \
     OIDC_RSA_PRIVATE_KEY="$(python -c 'from cryptography.hazmat.primitives import serialization as s; from cryptography.hazmat.primitives.asymmetric import rsa; print(rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption()).decode())')" \
     python manage.py collectstatic --noinput \
-    && mkdir -p /app/var/media && chown -R city:city /app/var
+    && mkdir -p /app/var/media /app/var/attachments && chown -R city:city /app/var
 USER city
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -30,12 +30,13 @@ demo: migrate
 	$(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null
 	$(MANAGE) search_reindex --if-empty
 
-# Web server, task worker and the minute scheduler for go-live/expiry; Ctrl-C stops all.
+# Web server, task worker and the minute scheduler (go-live/expiry, due notifications,
+# retention of drafts and unused uploads); Ctrl-C stops all.
 run: demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / stad-demo-2026)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(MANAGE) db_worker --queue-name '*' & \
-	while true; do $(MANAGE) publish_scheduled > /dev/null; $(MANAGE) deliver_outbox > /dev/null; sleep 60; done & \
+	while true; do $(MANAGE) publish_scheduled > /dev/null; $(MANAGE) deliver_outbox > /dev/null; $(MANAGE) purge_expired > /dev/null; sleep 60; done & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: migrate

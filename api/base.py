@@ -23,6 +23,16 @@ from api.throttles import ClientRateThrottle
 from cms.versioning import content_version_pinned
 
 
+class NestingSafeJSONParser(JSONParser):
+    """JSON nested deeper than Python's recursion limit is a 400, not a server error."""
+
+    def parse(self, stream: Any, media_type: Any = None, parser_context: Any = None) -> Any:
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            raise exceptions.ParseError("JSON parse error - nested too deeply.") from None
+
+
 class StrictLimitOffsetPagination(LimitOffsetPagination):
     """`limit` + `offset` as the national API profile prescribes; bad values are 400."""
 
@@ -96,7 +106,7 @@ class APIBaseView(GenericAPIView):
     authentication_classes = [OAuth2Authentication]
     permission_classes = [ScopePermission]
     renderer_classes = [ORJSONRenderer]
-    parser_classes = [JSONParser]
+    parser_classes = [NestingSafeJSONParser]
     throttle_classes = [ClientRateThrottle]
     # OPTIONS answers only CORS preflights (the middleware does that); the contract is the
     # description of the API, not per-view metadata.

@@ -37,6 +37,9 @@ class Example:
     headers: dict[str, str] = field(default_factory=dict)
     status: int = 200
     organisations: list[str] = field(default_factory=list)  # whose cases the client handles
+    method: str | None = None  # GET, or POST with a body, unless named
+    person: bool = False  # the token acts for the demo citizen (personal scopes)
+    upload: tuple[str, Callable[[], bytes], str] | None = None  # multipart: name, bytes, type
 
 
 def _service_id(client: Client) -> int:
@@ -52,6 +55,88 @@ def _preview_path(client: Client) -> str:
     assert page is not None, "load the demo city first"
     page.title = "Ansök om förskoleplats (utkast)"
     return "/api/v1/pages/preview/?token=" + preview_token_create(page=page)
+
+
+def _citizen() -> Any:
+    """The citizen whose drafts the examples show (made on first use)."""
+    from django.contrib.auth import get_user_model
+
+    user, _created = get_user_model().objects.get_or_create(
+        username="exempel-medborgare", defaults={"first_name": "Alva", "last_name": "Berg"}
+    )
+    return user
+
+
+def _my_case(client: Client) -> str:
+    """The demo citizen's fault report, asked about by its handler (filed on first use)."""
+    from eservices import cases, selectors, submissions
+    from eservices.models import Case
+
+    citizen = _citizen()
+    case = Case.objects.filter(citizen=citizen).order_by("-pk").first()
+    if case is None:
+        version = selectors.current_version(slug="felanmalan", locale="sv")
+        assert version is not None, "load the demo forms first"
+        answers = {
+            "category": "belysning",
+            "description": "Gatlampan vid busshållplatsen på Järntorget är släckt.",
+            "location": {"lat": 57.6998, "lon": 11.9527},
+        }
+        outcome = submissions.submission_submit(
+            version=version,
+            data=answers,
+            owner=f"user:{citizen.pk}",
+            idempotency_key="contract-example-case",
+            body_hash=submissions.request_hash(answers),
+            citizen_id=citizen.pk,
+        )
+        case = Case.objects.get(reference=outcome.body["reference"])
+        cases.case_transition(
+            case=case,
+            status="waiting_for_citizen",
+            reason="needs_information",
+            note="Vilken av lamporna vid hållplatsen gäller det?",
+        )
+    return case.reference
+
+
+def _my_cases_path(client: Client) -> str:
+    _my_case(client)  # the citizen has a case to list
+    return "/api/v1/me/cases/"
+
+
+def _draft_path(client: Client) -> str:
+    """A draft of the demo citizen's preschool application, half filled in."""
+    from eservices import drafts, selectors
+
+    version = selectors.current_version(slug="ansokan-forskoleplats", locale="sv")
+    assert version is not None, "load the demo forms first"
+    draft = drafts.draft_create(
+        citizen_id=_citizen().pk,
+        version=version,
+        data={"child_name": "Alva Berg", "start_date": "2027-08-16", "care_type": "förskola"},
+    )
+    return f"/api/v1/me/drafts/{draft.pk}/"
+
+
+def _drafts_list_path(client: Client) -> str:
+    _draft_path(client)
+    return "/api/v1/me/drafts/"
+
+
+def _photo() -> bytes:
+    """A photo of a street lamp as a phone sends it (the re-encoding drops its metadata)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 320), "#2b3a55")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((112, 90, 128, 320), fill="#7a7a7a")
+    draw.ellipse((96, 50, 144, 98), fill="#f5d76e")
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=85)
+    return out.getvalue()
 
 
 EXAMPLES = [
@@ -144,6 +229,90 @@ EXAMPLES = [
         headers={"Idempotency-Key": "c47d1e8a-2f5b-4a69-8e3d-71b0f6a9c5e2"},
         status=201,
     ),
+    Example(
+        "attachments_create",
+        "A photo for a fault report, uploaded before the report is sent",
+        "/api/v1/attachments/",
+        body={"form": "felanmalan", "locale": "sv"},
+        upload=("gatlampa.jpg", _photo, "image/jpeg"),
+        status=201,
+    ),
+    Example(
+        "drafts_list",
+        "The signed-in citizen's drafts",
+        _drafts_list_path,
+        scope="cases:read",
+        person=True,
+    ),
+    Example(
+        "drafts_create",
+        "Saving a half-filled application",
+        "/api/v1/me/drafts/",
+        scope="submissions:write",
+        person=True,
+        body={
+            "form": "ansokan-forskoleplats",
+            "locale": "sv",
+            "data": {"child_name": "Alva Berg", "care_type": "förskola"},
+        },
+        status=201,
+    ),
+    Example(
+        "drafts_retrieve",
+        "Resuming a draft",
+        _draft_path,
+        scope="cases:read",
+        person=True,
+    ),
+    Example(
+        "drafts_update",
+        "Saving a draft again with more answers",
+        _draft_path,
+        scope="submissions:write",
+        person=True,
+        method="PUT",
+        body={
+            "data": {
+                "child_name": "Alva Berg",
+                "start_date": "2027-08-16",
+                "care_type": "förskola",
+                "hours_per_week": 35,
+            }
+        },
+    ),
+    Example(
+        "drafts_destroy",
+        "Deleting a draft",
+        _draft_path,
+        scope="submissions:write",
+        person=True,
+        method="DELETE",
+        status=204,
+    ),
+    Example(
+        "me_cases_list",
+        "The signed-in citizen's cases",
+        _my_cases_path,
+        scope="cases:read",
+        person=True,
+    ),
+    Example(
+        "me_cases_retrieve",
+        "One of the citizen's cases, with what they are told about it",
+        lambda client: f"/api/v1/me/cases/{_my_case(client)}/",
+        scope="cases:read",
+        person=True,
+    ),
+    Example(
+        "me_cases_messages_create",
+        "The citizen answers the handler's question",
+        lambda client: f"/api/v1/me/cases/{_my_case(client)}/messages/",
+        scope="submissions:write",
+        person=True,
+        body={"body": "Lampan sitter på stolpen närmast busskuren, mot Järntorget."},
+        headers={"Idempotency-Key": "5e8a0c2d-9b71-4f3e-a6d4-2c1b7e9f0a58"},
+        status=201,
+    ),
     Example("forms_list", "The forms that can be submitted", "/api/v1/forms/", {"limit": "2"}),
     Example(
         "forms_retrieve",
@@ -202,10 +371,16 @@ def _find_image(value: Any) -> int | None:
 
 
 @contextmanager
-def _token(client: Client, scope: str | None, organisations: list[str]) -> Iterator[dict[str, str]]:
+def _token(
+    client: Client, scope: str | None, organisations: list[str], *, person: bool = False
+) -> Iterator[dict[str, str]]:
     """Headers with an access token for `scope` from a throwaway client, rolled back after."""
     if scope is None:
         yield {}
+        return
+    if person:
+        with _person_token(scope) as headers:
+            yield headers
         return
     from api.oauth import api_client_create
 
@@ -229,13 +404,45 @@ def _token(client: Client, scope: str | None, organisations: list[str]) -> Itera
             transaction.set_rollback(True)
 
 
+@contextmanager
+def _person_token(scope: str) -> Iterator[dict[str, str]]:
+    """A token the demo citizen's app holds (as issued by authorization code), rolled back."""
+    import datetime as dt
+    import secrets
+
+    from django.utils import timezone
+    from oauth2_provider.models import AccessToken
+
+    from api.oauth import api_client_create
+
+    with transaction.atomic():
+        new = api_client_create(
+            name="contract examples app",
+            grant="authorization-code",
+            scopes=[scope],
+            redirect_uris=["https://app.stad.example/callback"],
+        )
+        raw = secrets.token_urlsafe(32)
+        AccessToken.objects.create(
+            user=_citizen(),
+            application=new.application,
+            token=raw,
+            expires=timezone.now() + dt.timedelta(minutes=5),
+            scope=scope,
+        )
+        try:
+            yield {"Authorization": f"Bearer {raw}"}
+        finally:
+            transaction.set_rollback(True)
+
+
 def generate() -> dict[str, dict[str, Any]]:
     """Every example, made now from the loaded data: operation id -> example."""
     client = Client()
     out: dict[str, dict[str, Any]] = {}
     for example in EXAMPLES:
         path = example.path(client) if callable(example.path) else example.path
-        with _token(client, example.scope, example.organisations) as headers:
+        with _token(client, example.scope, example.organisations, person=example.person) as headers:
             response = _ask(client, example, path, {**headers, **example.headers})
         if response.status_code != example.status:
             raise RuntimeError(
@@ -248,25 +455,46 @@ def generate() -> dict[str, dict[str, Any]]:
             "operation_id": example.operation_id,
             "summary": example.summary,
             "request": {
-                "method": "POST" if example.body is not None else "GET",
+                "method": _method(example),
                 "path": path,
                 "query": params,
                 "scope": example.scope,
                 **({"headers": example.headers} if example.headers else {}),
-                **({"body": example.body} if example.body is not None else {}),
+                **({"body": _shown_body(example)} if example.body is not None else {}),
             },
             "status": response.status_code,
-            "response": response.json(),
+            "response": response.json() if response.content else None,
         }
     return out
 
 
+def _method(example: Example) -> str:
+    return example.method or ("POST" if example.body is not None else "GET")
+
+
+def _shown_body(example: Example) -> dict[str, Any]:
+    """The body as the contract shows it; an uploaded file by its name, type and size."""
+    assert example.body is not None
+    if example.upload is None:
+        return example.body
+    name, make, content_type = example.upload
+    return {**example.body, "file": f"({content_type}: {name}, {len(make())} bytes)"}
+
+
 def _ask(client: Client, example: Example, path: str, headers: dict[str, str]) -> Any:
-    if example.body is None:
+    method = _method(example)
+    if method == "GET":
         return client.get(path, example.query, headers=headers, HTTP_HOST=_API_HOST)
-    return client.post(
+    if example.upload is not None:
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        name, make, content_type = example.upload
+        fields = {**(example.body or {}), "file": SimpleUploadedFile(name, make(), content_type)}
+        return client.post(path, fields, headers=headers, HTTP_HOST=_API_HOST)
+    return client.generic(
+        method,
         path,
-        json.dumps(example.body),
+        json.dumps(example.body) if example.body is not None else "",
         content_type="application/json",
         headers=headers,
         HTTP_HOST=_API_HOST,
@@ -303,10 +531,14 @@ _VOLATILE_KEYS = {
     "last_published_at",
     "updated",
     "token",
+    "expires_at",
+    "sha256",  # of a re-encoded image: the encoder's version decides
+    "size",
 }
 _MEDIA_NAME = re.compile(r"(/media/[^\s\"]*/)[^/\s\"]+")
 _ID_IN_PATH = re.compile(r"/(pages|images|organisations)/\d+/")
 _REFERENCE_YEAR = re.compile(r"\b([A-Z]+)-\d{4}-(\d{6})\b")  # GBG-2026-000001
+_UUID_IN_PATH = re.compile(r"/(drafts)/[0-9a-f-]{36}/")
 
 
 def stable(value: Any) -> Any:
@@ -320,6 +552,7 @@ def stable(value: Any) -> Any:
         return [stable(item) for item in value]
     if isinstance(value, str):
         value = _REFERENCE_YEAR.sub(r"\1-<year>-\2", value)
+        value = _UUID_IN_PATH.sub(r"/\1/<id>/", value)
         return _ID_IN_PATH.sub(r"/\1/<id>/", _MEDIA_NAME.sub(r"\1<file>", value))
     return value
 
@@ -346,6 +579,8 @@ def attach_examples(result: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
                         "demo": {"summary": example["summary"], "value": example["request"]["body"]}
                     }
             status = str(example["status"])
+            if example["response"] is None:
+                continue  # no body (204)
             content = operation["responses"][status].setdefault("content", {})
             for media in content.values():
                 media["examples"] = {

@@ -62,10 +62,23 @@ def _drop_metadata(image: Image.Image) -> None:
     image._exif = None  # type: ignore[attr-defined]  # Pillow's cached EXIF
 
 
-def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
-    """Re-encode an image without EXIF, XMP or comments; refuse bombs and unknown formats."""
+def _frame_count(image: Image.Image) -> int:
+    try:  # counting reads further into the file, which may be damaged there
+        return int(getattr(image, "n_frames", 1))
+    except Exception as exc:
+        raise ImageRejected("The image could not be decoded.", code="invalid_image") from exc
+
+
+def strip_metadata(fp: IO[bytes], *, name: str, still_only: bool = False) -> ContentFile:
+    """Re-encode an image without EXIF, XMP or comments; refuse bombs and unknown formats.
+
+    `still_only` refuses animations, whose every frame would be decoded (the pixel limit
+    is per frame).
+    """
     fp.seek(0)
     image = _open_checked(fp)
+    if still_only and _frame_count(image) > 1:
+        raise ImageRejected("Animated images are not accepted.", code="animated_image")
     fmt = image.format
     assert fmt is not None
     icc_profile = image.info.get("icc_profile")
@@ -89,7 +102,7 @@ def strip_metadata(fp: IO[bytes], *, name: str) -> ContentFile:
             clean.save(out, format=_SAVE_FORMATS[fmt], **options)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRejected("The image has too many pixels.", code="image_too_large") from exc
-    except OSError as exc:
+    except Exception as exc:  # hostile bytes make decoders fail in any way (struct.error…)
         raise ImageRejected("The image could not be decoded.", code="invalid_image") from exc
     stem = PurePath(name).stem or "image"
     result = ContentFile(out.getvalue(), name=f"{stem}.{_EXTENSIONS[fmt]}")

@@ -187,23 +187,39 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 
+
+def _s3_storage(**options: object) -> dict[str, object]:
+    """S3-compatible object storage; credentials come from the standard AWS_* variables."""
+    endpoint = env.str("AWS_S3_ENDPOINT_URL", default="") or None
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {"endpoint_url": endpoint, "file_overwrite": False, **options},
+    }
+
+
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
-    # S3-compatible object storage; credentials come from the standard AWS_* variables.
-    _media_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
-            "default_acl": None,
-            "querystring_auth": False,
-            "file_overwrite": False,
-        },
-    }
+    _media_storage = _s3_storage(default_acl=None, querystring_auth=False)
 else:
     _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 
+# Citizens' attachments are personal data: a private store, never under MEDIA_URL, read
+# only through the API. Local files by default; a private S3-compatible bucket when named.
+ATTACHMENTS_ROOT = Path(env.str("ATTACHMENTS_ROOT", default=str(VAR_DIR / "attachments")))
+ATTACHMENTS_BUCKET = env.str("ATTACHMENTS_BUCKET", default="")
+if ATTACHMENTS_BUCKET:
+    _attachments_storage = _s3_storage(
+        bucket_name=ATTACHMENTS_BUCKET, default_acl="private", querystring_auth=True
+    )
+else:
+    _attachments_storage = {
+        "BACKEND": "eservices.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": ATTACHMENTS_ROOT, "file_permissions_mode": 0o640},
+    }
+
 STORAGES = {
     "default": _media_storage,
+    "attachments": _attachments_storage,
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -230,6 +246,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="stad.example")
 # Case references: <prefix>-<year>-<number>, e.g. GBG-2026-000123.
 CASE_REFERENCE_PREFIX = env.str("CASE_REFERENCE_PREFIX", default="GBG")
+# Attachments: the largest file accepted, and how long an upload waits to be used by a
+# submission before the retention job deletes it.
+ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_BYTES", default=10 * 1024 * 1024)
+ATTACHMENT_TTL_HOURS = env.int("ATTACHMENT_TTL_HOURS", default=24)
+# Drafts: deleted this many days after they were last saved; their answers' size, bounded.
+DRAFT_TTL_DAYS = env.int("DRAFT_TTL_DAYS", default=30)
+DRAFT_MAX_BYTES = 256 * 1024
+DRAFTS_PER_CITIZEN = 50
 
 # SMS: "console" prints them (development), "http" posts them to the provider's gateway,
 # "none" sends none. Production must choose: printing would put phone numbers in its logs.

@@ -319,3 +319,61 @@ class OutboxMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.channel} {self.id}"
+
+
+class Attachment(models.Model):
+    """A file a citizen uploaded for a form, waiting to be referenced by a submission.
+
+    Its owner is whoever uploaded it, as Idempotency-Key owners are named: only the same
+    owner may reference it. Until a case takes it, it expires; a case's files are kept as
+    long as the case.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.CharField(max_length=200)
+    form = models.ForeignKey(FormDefinition, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    file = models.CharField(max_length=255)  # its name in the private attachment storage
+    case = models.ForeignKey(
+        Case, null=True, blank=True, on_delete=models.PROTECT, related_name="attachments"
+    )
+    field = models.CharField(max_length=50, blank=True)  # the form field it answers
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(null=True, blank=True)  # None once a case has it
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        indexes = [models.Index(fields=["expires_at"], name="attachment_expiry")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Draft(models.Model):
+    """A signed-in citizen's unfinished answers to a form, kept until they expire."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    citizen = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts"
+    )
+    form = models.ForeignKey(FormDefinition, on_delete=models.CASCADE, related_name="drafts")
+    locale = models.CharField(max_length=10)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        indexes = [
+            models.Index(fields=["citizen", "-updated_at"], name="draft_citizen_recent"),
+            models.Index(fields=["expires_at"], name="draft_expiry"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.form_id}: {self.id}"

@@ -12,11 +12,19 @@ from decimal import Decimal
 from typing import Any
 
 import phonenumbers
+from django.conf import settings
 from jsonschema import Draft202012Validator, FormatChecker
 from personnummer import personnummer
 
+from eservices.attachments import ACCEPTED_TYPES
+
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-ATTACHMENT_ID = {"type": "string", "format": "uuid"}
+ATTACHMENT_ID = {
+    "type": "string",
+    "format": "uuid",
+    "description": "The id of a file uploaded first to /api/v1/attachments/.",
+}
+UPLOAD_URL = "/api/v1/attachments/"
 FORMAT_CHECKER = FormatChecker()
 
 
@@ -185,7 +193,7 @@ def ui_schema(fields: list[dict[str, Any]], steps: list[str]) -> dict[str, Any]:
             control: dict[str, Any] = {
                 "type": "Control",
                 "scope": f"#/properties/{field['name']}",
-                "options": {"kind": field["kind"], **WIDGETS.get(field["kind"], {})},
+                "options": _options(field["kind"]),
             }
             condition = _condition(field)
             if condition is not None:
@@ -199,6 +207,18 @@ def ui_schema(fields: list[dict[str, Any]], steps: list[str]) -> dict[str, Any]:
             elements.append(control)
         categories.append({"type": "Category", "label": title, "elements": elements})
     return {"type": "Categorization", "elements": categories}
+
+
+def _options(kind: str) -> dict[str, Any]:
+    """A control's options; a file upload says where to send files, which and how large."""
+    options: dict[str, Any] = {"kind": kind, **WIDGETS.get(kind, {})}
+    if kind == "file_upload":
+        options["upload"] = {
+            "url": UPLOAD_URL,
+            "accept": ",".join(ACCEPTED_TYPES),  # as HTML's <input type=file accept>
+            "max_size": int(settings.ATTACHMENT_MAX_BYTES),
+        }
+    return options
 
 
 def validation_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]:
@@ -223,6 +243,10 @@ def validation_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]
         errors.setdefault(".".join(path), []).append(error.message)
     for name, messages in _condition_errors(schema, data).items():
         errors.setdefault(name, []).extend(messages)
+    if isinstance(data, dict):  # no database stores a NUL in text (PostgreSQL refuses it)
+        for name, value in data.items():
+            if "\x00" in name or answer_problem(value):
+                errors.setdefault(name, []).append("Contains a NUL character.")
     return {name: list(dict.fromkeys(messages)) for name, messages in errors.items()}
 
 
@@ -242,3 +266,24 @@ def _condition_errors(schema: dict[str, Any], data: Any) -> dict[str, list[str]]
                 f"Only answered when “{other}” is “{expected['const']}”."
             )
     return out
+
+
+def answer_problem(value: Any, *, max_depth: int | None = None) -> str:
+    """What makes an answer unstorable: a NUL character, or nesting past `max_depth`.
+
+    Walked without recursion, so no nesting can exhaust the stack.
+    """
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if max_depth is not None and depth > max_depth:
+            return f"Answers nest at most {max_depth} levels deep."
+        if isinstance(item, str) and "\x00" in item:
+            return "Contains a NUL character."
+        if isinstance(item, dict):
+            if any("\x00" in key for key in item):
+                return "Contains a NUL character."
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return ""

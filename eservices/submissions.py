@@ -8,13 +8,14 @@ the same Idempotency-Key and body gets the first answer again, never a second ca
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from eservices import idempotency, schema
+from eservices import attachments, drafts, idempotency, schema
 from eservices.idempotency import KeyReused, Outcome, request_hash
 from eservices.idempotency import RequestInProgress as SubmissionInProgress
 from eservices.models import Case, CaseEvent, CaseSequence, FormVersion, OutboxMessage
@@ -35,6 +36,14 @@ class InvalidAnswers(SubmissionError):
         self.errors = errors
 
 
+class InvalidReferences(InvalidAnswers):
+    """Attachments or a draft the submission names but may not use."""
+
+    def __init__(self, errors: dict[str, list[str]], *, draft: str = "") -> None:
+        super().__init__(errors)
+        self.draft = draft
+
+
 def submission_submit(
     *,
     version: FormVersion,
@@ -44,11 +53,14 @@ def submission_submit(
     body_hash: str,
     citizen_id: int | None = None,
     client_id: str = "",
+    draft_id: uuid.UUID | None = None,
 ) -> Outcome:
     """File a case for `data` against `version`, once per (owner, idempotency_key).
 
     Raises InvalidAnswers (nothing is kept, the key may be used again), KeyReused (the key
     came with another body) or SubmissionInProgress (the same request is being handled).
+    The attachments the answers name are the case's, and the draft it was made from is
+    deleted, in the same transaction.
     """
     claim = idempotency.claim(owner, idempotency_key, body_hash)
     if isinstance(claim, Outcome):
@@ -60,6 +72,7 @@ def submission_submit(
     try:
         with transaction.atomic():
             case = _file_case(version, data, citizen_id=citizen_id, client_id=client_id)
+            _take_attachments_and_draft(case, owner=owner, draft_id=draft_id)
             body = receipt_body(case)
             idempotency.complete(claim, status=201, body=body, case_id=case.pk)
             transaction.on_commit(lambda: _deliver_soon(case.pk))
@@ -92,6 +105,17 @@ def _file_case(
     CaseEvent.objects.create(case=case, status=Case.Status.RECEIVED)
     notification_queue(case=case, kind=OutboxMessage.Kind.RECEIPT)
     return case
+
+
+def _take_attachments_and_draft(case: Case, *, owner: str, draft_id: uuid.UUID | None) -> None:
+    errors = attachments.attachments_link(case=case, owner=owner)
+    problem = ""
+    if draft_id is not None:
+        problem = drafts.draft_consume(
+            draft_id=draft_id, citizen_id=case.citizen_id, form_id=case.form_version.form_id
+        )
+    if errors or problem:
+        raise InvalidReferences(errors, draft=problem)
 
 
 def route(version: FormVersion, data: dict[str, Any]) -> int:

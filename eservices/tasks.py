@@ -6,6 +6,7 @@ from django_tasks import task
 
 from eservices.models import OutboxMessage
 from eservices.notifications import due_messages, outbox_deliver
+from eservices.retention import expired_purge
 
 
 @task(queue_name="notifications")
@@ -21,3 +22,10 @@ def deliver_case_messages(case_id: int) -> int:
 def deliver_due_messages() -> int:
     """Retry what failed before and has come due (run every minute by the scheduler)."""
     return sum(outbox_deliver(message_id=pk) for pk in due_messages())
+
+
+@task()
+def purge_expired() -> int:
+    """Delete expired drafts and unused uploads (run every minute by the scheduler)."""
+    purged = expired_purge()
+    return purged.drafts + purged.attachments

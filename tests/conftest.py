@@ -21,6 +21,13 @@ from tests import factories
 @pytest.fixture(autouse=True)
 def _test_settings(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "attachments": {
+            "BACKEND": "eservices.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "attachments"},
+        },
+    }
     # Hashing strength is not under test; the suite's speed is.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # The database is rolled back after each test; a shared cache (Redis in CI) is not,

@@ -1,4 +1,5 @@
-"""My page: the signed-in citizen's own cases and the messages in them (scope cases:read).
+"""My page: the signed-in citizen's own cases and the messages in them (reads with
+cases:read, replies with submissions:write).
 
 Only the token's person's cases exist here: anyone else's reference is 404, as if there
 were no such case. Handlers' internal notes are never shown.
@@ -123,7 +124,8 @@ class MyCaseDetailView(MyCaseBaseView):
 
 
 class MyCaseMessageCreateView(CaseWriteView):
-    required_scopes = [scopes.CASES_READ]
+    # My page reads with cases:read and writes with submissions:write, as drafts do.
+    required_scopes = [scopes.SUBMISSIONS_WRITE]
     input_serializer = MessageInputSerializer
 
     @extend_schema(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from django.urls import reverse
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotAuthenticated, PermissionDenied, ValidationError
 from rest_framework.request import Request
@@ -17,7 +17,7 @@ from api.base import APIBaseView
 from api.errors import Problem
 from api.v1.content import LANGUAGE_CODES, OrganisationRefSerializer
 from eservices import selectors, submissions
-from eservices.models import OutboxMessage
+from eservices.models import FormVersion, OutboxMessage
 
 IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
 
@@ -26,6 +26,10 @@ class SubmissionInputSerializer(serializers.Serializer):
     form = serializers.SlugField(max_length=100, help_text="The form's slug.")
     locale = serializers.ChoiceField(choices=LANGUAGE_CODES, default="sv")
     data = serializers.DictField(help_text="The answers, as the form's JSON Schema describes.")
+    draft = serializers.UUIDField(
+        required=False,
+        help_text="The signed-in citizen's draft these answers come from: deleted when filed.",
+    )
 
 
 class ReceiptSerializer(serializers.Serializer):
@@ -57,6 +61,25 @@ def _owner(request: Request) -> tuple[str, int | None, str]:
     return f"client:{client_id}", None, client_id
 
 
+def published_version(*, slug: str, locale: str) -> FormVersion:
+    """The version of the form answers are made against now; a 400 on `form` if none."""
+    version = selectors.current_version(slug=slug, locale=locale)
+    if version is None:
+        raise ValidationError({"form": ["No published form has this slug in this language."]})
+    return version
+
+
+def submitter(request: Request, version: FormVersion) -> tuple[str, int | None, str]:
+    """`_owner` of a request allowed to submit to `version`'s form (and so to upload files
+    for it): anyone where the form allows, otherwise a citizen's submissions:write token."""
+    owner, citizen_id, client_id = _owner(request)
+    if not version.allow_anonymous and citizen_id is None:
+        if request.auth is None:
+            raise NotAuthenticated("This form needs a signed-in citizen.")
+        raise PermissionDenied("This form needs a token with the submissions:write scope.")
+    return owner, citizen_id, client_id
+
+
 class SubmissionCreateView(APIBaseView):
     # The form decides: anyone where it allows, otherwise a token with submissions:write.
     public = True
@@ -73,7 +96,9 @@ class SubmissionCreateView(APIBaseView):
             "retry with the same key and body gets the first answer again and makes no "
             "second case; the same key with another body is 422; while the first is still "
             "being handled, 409. Forms that do not allow anonymous submissions need a token "
-            "with the `submissions:write` scope."
+            "with the `submissions:write` scope. File-upload fields name attachments "
+            "uploaded first to `/api/v1/attachments/` with the same credentials; `draft` names "
+            "the citizen's draft the answers come from, deleted when the case is filed."
         ),
         parameters=[
             OpenApiParameter(
@@ -100,15 +125,9 @@ class SubmissionCreateView(APIBaseView):
             raise ValidationError({"Idempotency-Key": ["Send 1-255 visible ASCII characters."]})
         incoming = SubmissionInputSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        form, locale = incoming.validated_data["form"], incoming.validated_data["locale"]
-        version = selectors.current_version(slug=form, locale=locale)
-        if version is None:
-            raise ValidationError({"form": ["No published form has this slug in this language."]})
-        owner, citizen_id, client_id = _owner(request)
-        if not version.allow_anonymous and citizen_id is None:
-            if request.auth is None:
-                raise NotAuthenticated("This form needs a signed-in citizen.")
-            raise PermissionDenied("This form needs a token with the submissions:write scope.")
+        values = incoming.validated_data
+        version = published_version(slug=values["form"], locale=values["locale"])
+        owner, citizen_id, client_id = submitter(request, version)
         try:
             outcome = submissions.submission_submit(
                 version=version,
@@ -118,7 +137,11 @@ class SubmissionCreateView(APIBaseView):
                 body_hash=submissions.request_hash(request.data),
                 citizen_id=citizen_id,
                 client_id=client_id,
+                draft_id=incoming.validated_data.get("draft"),
             )
+        except submissions.InvalidReferences as exc:
+            detail = {"data": exc.errors} if exc.errors else {}
+            raise ValidationError(detail | ({"draft": [exc.draft]} if exc.draft else {})) from None
         except submissions.InvalidAnswers as exc:
             raise ValidationError({"data": exc.errors}) from None
         except submissions.KeyReused as exc:

@@ -3,7 +3,19 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.v1 import cases, content, eservices, images, me, meta, preview, search, submissions
+from api.v1 import (
+    attachments,
+    cases,
+    content,
+    drafts,
+    eservices,
+    images,
+    me,
+    meta,
+    preview,
+    search,
+    submissions,
+)
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -42,6 +54,9 @@ urlpatterns = [
         me.MyCaseMessageCreateView.as_view(),
         name="me-cases-messages-create",
     ),
+    path("attachments/", attachments.AttachmentCreateView.as_view(), name="attachments-create"),
+    path("me/drafts/", drafts.DraftListView.as_view(), name="drafts-list"),
+    path("me/drafts/<uuid:draft_id>/", drafts.DraftDetailView.as_view(), name="drafts-detail"),
     path("search/", search.SearchView.as_view(), name="search"),
     path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
     path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),

@@ -6,6 +6,8 @@ of adding it.
 
 from __future__ import annotations
 
+import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +21,15 @@ from api.base import APIBaseView
 from cms.preview import preview_token_create
 from cms.services import image_create
 from tests import factories
+from tests.cases import file_case
 from tests.images import jpeg, show_on_page
 from tests.tokens import machine_token, user_token
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 PUBLIC = "public"
 PER_FORM = "per form"  # anyone where the form allows, else a person's submissions:write token
+# A token acting for a citizen: cases:read to read, submissions:write to write; their own only.
+PERSONAL = "personal"
 
 # operation id -> PUBLIC, or the scopes a token needs.
 ACCESS: dict[str, Any] = {
@@ -40,6 +45,12 @@ ACCESS: dict[str, Any] = {
     "pages_preview": PUBLIC,  # the one-time preview token is the credential
     "pages_draft": ["content:preview"],
     "submissions_create": PER_FORM,
+    "attachments_create": PER_FORM,
+    "drafts_list": PERSONAL,
+    "drafts_create": PERSONAL,
+    "drafts_retrieve": PERSONAL,
+    "drafts_update": PERSONAL,
+    "drafts_destroy": PERSONAL,
     "forms_list": PUBLIC,
     "forms_retrieve": PUBLIC,
     "search": PUBLIC,
@@ -49,6 +60,9 @@ ACCESS: dict[str, Any] = {
     "cases_retrieve": ["cases:manage"],
     "cases_transition": ["cases:manage"],
     "cases_messages_create": ["cases:manage"],
+    "me_cases_list": PERSONAL,
+    "me_cases_retrieve": PERSONAL,
+    "me_cases_messages_create": PERSONAL,
 }
 
 # Bodies for the writes, so an allowed call succeeds (each with its own Idempotency-Key).
@@ -107,6 +121,7 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
         path.replace("{page_id}", str(section.pk))
         .replace("{organisation_id}", str(section.organisation_id))
         .replace("{image_id}", str(image.pk))
+        .replace("{draft_id}", str(uuid.uuid4()))
     )
 
 
@@ -118,7 +133,9 @@ def test_anonymous_access_matches_the_matrix(
     client: Any, section: Any, operation_id: str, method: str, path: str
 ) -> None:
     if ACCESS[operation_id] == PER_FORM:
-        pytest.skip("Checked per form in test_submissions_follow_the_form.")
+        pytest.skip(
+            "Checked per form: test_submissions_follow_the_form, test_uploads_follow_the_form."
+        )
     response = call(client, operation_id, method, concrete_url(operation_id, path, section))
     if ACCESS[operation_id] == PUBLIC:
         assert response.status_code == 200, response.content
@@ -127,7 +144,7 @@ def test_anonymous_access_matches_the_matrix(
         assert response["Content-Type"] == "application/problem+json"
 
 
-SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) not in (PUBLIC, PER_FORM)]
+SCOPED = [o for o in OPERATIONS if ACCESS.get(o[0]) not in (PUBLIC, PER_FORM, PERSONAL)]
 
 
 @pytest.mark.django_db
@@ -196,7 +213,11 @@ def test_staff_get_what_their_token_allows_not_what_their_account_could(
 ) -> None:
     """A superuser's token without a scope opens public operations and nothing more."""
     if ACCESS[operation_id] == PER_FORM:
-        pytest.skip("Checked per form in test_submissions_follow_the_form.")
+        pytest.skip(
+            "Checked per form: test_submissions_follow_the_form, test_uploads_follow_the_form."
+        )
+    if ACCESS[operation_id] == PERSONAL:
+        pytest.skip("Checked in test_personal_operations_are_a_citizens_own.")
     url = concrete_url(operation_id, path, section)
     staff = factories.UserFactory(username="redaktor", is_staff=True, is_superuser=True)
     token = user_token(client, user=staff, scopes=["openid"])
@@ -259,3 +280,63 @@ def test_submissions_follow_the_form(client: Any, section: Any) -> None:
     from eservices.models import Case
 
     assert Case.objects.get(reference=filed.json()["reference"]).citizen == person
+
+
+PERSONAL_OPERATIONS = [o for o in OPERATIONS if ACCESS.get(o[0]) == PERSONAL]
+PERSONAL_BODIES = {
+    "drafts_create": {"form": "synpunkter", "data": {"message": "Hej"}},
+    "drafts_update": {"data": {"message": "Hej igen"}},
+    "me_cases_messages_create": {"body": "Hej"},
+}
+SUCCESS = {"drafts_create": 201, "drafts_destroy": 204, "me_cases_messages_create": 201}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path"),
+    PERSONAL_OPERATIONS,
+    ids=[o[0] for o in PERSONAL_OPERATIONS],
+)
+def test_personal_operations_are_a_citizens_own(
+    client: Any, section: Any, operation_id: str, method: str, path: str
+) -> None:
+    """Wrong scope, a machine or a superuser without the scope: 403; another citizen: 404."""
+    from eservices.drafts import draft_create
+    from eservices.models import Draft
+    from eservices.selectors import current_version
+
+    _form("synpunkter", section)
+    anna, bo = (factories.UserFactory(username=name) for name in ("anna", "bo"))
+    version = current_version(slug="synpunkter", locale="sv")
+    draft = draft_create(citizen_id=anna.pk, version=version, data={"message": "Annas"})
+    feedback = {"topic": "annat", "message": "Annas", "wants_answer": "nej"}
+    case = file_case("synpunkter", feedback, citizen_id=anna.pk)
+    url = path.replace("{draft_id}", str(draft.pk)).replace("{reference}", case.reference)
+    scope = "cases:read" if method == "get" else "submissions:write"
+    other = "submissions:write" if method == "get" else "cases:read"
+    staff = factories.UserFactory(username="redaktor", is_staff=True, is_superuser=True)
+
+    def call(token: str) -> Any:
+        body = PERSONAL_BODIES.get(operation_id)
+        return client.generic(
+            method.upper(),
+            url,
+            json.dumps(body) if body is not None else "",
+            content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {token}",
+            HTTP_IDEMPOTENCY_KEY=str(uuid.uuid4()),
+        )
+
+    for token in (
+        machine_token(client, name="Maskin", scopes=["opendata:read"]),
+        user_token(client, user=anna, scopes=[other]),
+        user_token(client, user=staff, scopes=["openid"]),
+    ):
+        assert call(token).status_code == 403
+    if "{draft_id}" in path or "{reference}" in path:
+        assert call(user_token(client, user=bo, scopes=[scope])).status_code == 404
+        assert Draft.objects.get().data == {"message": "Annas"}
+        assert not case.messages.exists()
+    allowed = call(user_token(client, user=anna, scopes=[scope]))
+    assert allowed.status_code == SUCCESS.get(operation_id, 200), allowed.content
+    assert allowed["Cache-Control"] == "no-store"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import random
 import time
 from typing import Any
 
@@ -18,6 +19,7 @@ from cms import imaging
 from cms.models import CityImage
 from cms.services import image_create
 from tests import factories
+from tests.images import jpeg_with_gps, png
 
 pytestmark = pytest.mark.django_db
 
@@ -26,22 +28,6 @@ def bomb_png() -> bytes:
     """A small PNG file whose header declares 100 megapixels."""
     out = io.BytesIO()
     Image.new("1", (10_000, 10_000)).save(out, format="PNG", optimize=True)
-    return out.getvalue()
-
-
-def jpeg_with_gps(size: tuple[int, int] = (64, 32), orientation: int | None = None) -> bytes:
-    exif = Image.Exif()
-    exif[ExifTags.Base.Make] = "Kamera"
-    exif[ExifTags.Base.Artist] = "Anna Andersson"
-    if orientation:
-        exif[ExifTags.Base.Orientation] = orientation
-    gps = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    gps[ExifTags.GPS.GPSLatitudeRef] = "N"
-    gps[ExifTags.GPS.GPSLatitude] = (57.0, 42.0, 30.0)
-    gps[ExifTags.GPS.GPSLongitudeRef] = "E"
-    gps[ExifTags.GPS.GPSLongitude] = (11.0, 58.0, 10.0)
-    out = io.BytesIO()
-    Image.new("RGB", size, (200, 40, 40)).save(out, format="JPEG", exif=exif)
     return out.getvalue()
 
 
@@ -214,3 +200,25 @@ def test_images_between_our_limit_and_pillows_own_are_refused(admin_client: Any)
         image_create(title="Stor", data=data, filename="stor.png")
     assert excinfo.value.code == "image_too_large"
     assert not CityImage.objects.exists()
+
+
+def mutated(base: bytes, rng: random.Random, *, keep: int) -> bytes:
+    data = bytearray(base)
+    for _ in range(rng.randint(1, 8)):
+        data[rng.randrange(keep, len(data))] = rng.randrange(256)
+    return bytes(data[: rng.randrange(10, len(data))] if rng.random() < 0.3 else data)
+
+
+def test_damaged_images_are_refused_never_a_crash() -> None:
+    """Hundreds of seeded corruptions of real files: each is re-encoded or refused."""
+    rng = random.Random(1)
+    outcomes = set()
+    for base, keep in ((jpeg_with_gps((64, 48), 6), 3), (png((50, 40)), 8)):
+        for _ in range(400):
+            try:
+                data = io.BytesIO(mutated(base, rng, keep=keep))
+                imaging.strip_metadata(data, name="x", still_only=True)
+                outcomes.add("stored")
+            except imaging.ImageRejected as exc:
+                outcomes.add(exc.code)
+    assert outcomes == {"stored", "invalid_image"}
