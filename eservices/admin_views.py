@@ -137,11 +137,27 @@ class CaseInspectView(generic.InspectView):
         return context
 
 
-def _answers(case: Case) -> list[tuple[str, Any]]:
+def _answers(case: Case) -> list[tuple[str, str]]:
     """(label, answer) in the form's order, for reading, not editing."""
     properties = case.form_version.json_schema.get("properties", {})
     return [
-        (properties.get(name, {}).get("title") or name, case.data[name])
+        (properties.get(name, {}).get("title") or name, readable(case.data[name]))
         for name in properties
         if name in case.data
     ]
+
+
+def readable(value: Any) -> str:
+    """An answer as a handler reads it: an address on one line, a place as coordinates."""
+    if isinstance(value, bool):
+        return str(_("Yes") if value else _("No"))
+    if isinstance(value, list):
+        return ", ".join(readable(item) for item in value)
+    if isinstance(value, dict) and {"lat", "lon"} <= value.keys():
+        return f"{value['lat']}, {value['lon']}"
+    if isinstance(value, dict):
+        street, postal, city = (value.get(k, "") for k in ("street", "postal_code", "city"))
+        if street or city:
+            return f"{street}, {postal} {city}".strip(", ")
+        return ", ".join(f"{k}: {readable(v)}" for k, v in value.items())
+    return str(value)

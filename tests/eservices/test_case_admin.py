@@ -125,3 +125,25 @@ def test_nobody_adds_edits_or_deletes_a_case_here(
         assert client.get(url).status_code in {302, 403}, url
         assert client.post(url, {"status": "closed"}).status_code in {302, 403}, url
     assert Case.objects.filter(pk=ours.pk, status="received").exists()
+
+
+@pytest.mark.parametrize(
+    ("answer", "shown"),
+    [
+        ({"lat": 57.7, "lon": 11.97}, "57.7, 11.97"),
+        (
+            {"street": "Storgatan 1", "postal_code": "411 38", "city": "Göteborg"},
+            "Storgatan 1, 411 38 Göteborg",
+        ),
+        (["svenska", "finska"], "svenska, finska"),
+        (True, "Yes"),
+        (40, "40"),
+    ],
+)
+def test_answers_read_as_a_handler_reads_them(answer: Any, shown: str) -> None:
+    from django.utils import translation
+
+    from eservices.admin_views import readable
+
+    with translation.override("en"):
+        assert readable(answer) == shown
