@@ -38,8 +38,9 @@ def spawn(*args: str, **env: str) -> subprocess.Popen[str]:
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
         env={**inherited, **env},
+        # Nobody reads its output while it runs: a full pipe would stall the child.
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
     )
 
