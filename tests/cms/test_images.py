@@ -209,6 +209,7 @@ def mutated(base: bytes, rng: random.Random, *, keep: int) -> bytes:
     return bytes(data[: rng.randrange(10, len(data))] if rng.random() < 0.3 else data)
 
 
+@pytest.mark.filterwarnings("ignore:.*:UserWarning:PIL")  # Pillow's notes on damaged EXIF
 def test_damaged_images_are_refused_never_a_crash() -> None:
     """Hundreds of seeded corruptions of real files: each is re-encoded or refused."""
     rng = random.Random(1)
