@@ -68,8 +68,11 @@ def _citizen() -> Any:
 
 
 def _my_case(client: Client) -> str:
-    """The demo citizen's fault report, asked about by its handler (filed on first use)."""
-    from eservices import cases, selectors, submissions
+    """The demo citizen's fault report with a photo, asked about by its handler (filed on
+    first use)."""
+    import io
+
+    from eservices import attachments, cases, selectors, submissions
     from eservices.models import Case
 
     citizen = _citizen()
@@ -77,10 +80,19 @@ def _my_case(client: Client) -> str:
     if case is None:
         version = selectors.current_version(slug="felanmalan", locale="sv")
         assert version is not None, "load the demo forms first"
+        photo = _photo()
+        upload = attachments.attachment_upload(
+            version=version,
+            owner=f"user:{citizen.pk}",
+            file=io.BytesIO(photo),
+            name="gatlampa.jpg",
+            size=len(photo),
+        )
         answers = {
             "category": "belysning",
             "description": "Gatlampan vid busshållplatsen på Järntorget är släckt.",
             "location": {"lat": 57.6998, "lon": 11.9527},
+            "photos": [str(upload.pk)],
         }
         outcome = submissions.submission_submit(
             version=version,
@@ -98,6 +110,15 @@ def _my_case(client: Client) -> str:
             note="Vilken av lamporna vid hållplatsen gäller det?",
         )
     return case.reference
+
+
+def _attachment_path(client: Client) -> str:
+    """The photo in the demo citizen's fault report, as its handler downloads it."""
+    from eservices.models import Attachment
+
+    reference = _my_case(client)
+    photo = Attachment.objects.get(case__reference=reference)
+    return f"/api/v1/cases/{reference}/attachments/{photo.pk}/"
 
 
 def _my_cases_path(client: Client) -> str:
@@ -228,6 +249,13 @@ EXAMPLES = [
         body={"body": "Hissen lagas på torsdag. Tack för att du hörde av dig!"},
         headers={"Idempotency-Key": "c47d1e8a-2f5b-4a69-8e3d-71b0f6a9c5e2"},
         status=201,
+    ),
+    Example(
+        "cases_attachment",
+        "A photo the citizen attached to a fault report",
+        _attachment_path,
+        scope="cases:manage",
+        organisations=["trafikkontoret"],
     ),
     Example(
         "attachments_create",
@@ -463,7 +491,8 @@ def generate() -> dict[str, dict[str, Any]]:
                 **({"body": _shown_body(example)} if example.body is not None else {}),
             },
             "status": response.status_code,
-            "response": response.json() if response.content else None,
+            "response": _answer(response),
+            **({"file": _file(response)} if response.streaming else {}),
         }
     return out
 
@@ -499,6 +528,23 @@ def _ask(client: Client, example: Example, path: str, headers: dict[str, str]) -
         headers=headers,
         HTTP_HOST=_API_HOST,
     )
+
+
+def _answer(response: Any) -> Any:
+    """The JSON answer; None for no body (204) or a file."""
+    if "json" not in response.get("Content-Type", "") or not response.content:
+        return None
+    return response.json()
+
+
+def _file(response: Any) -> dict[str, Any]:
+    """What a file answer was, rather than its bytes."""
+    body = b"".join(response.streaming_content)
+    return {
+        "content_type": response["Content-Type"],
+        "content_disposition": response.get("Content-Disposition", ""),
+        "size": len(body),
+    }
 
 
 def write(examples: dict[str, dict[str, Any]], directory: Path = EXAMPLES_DIR) -> list[Path]:
@@ -538,7 +584,8 @@ _VOLATILE_KEYS = {
 _MEDIA_NAME = re.compile(r"(/media/[^\s\"]*/)[^/\s\"]+")
 _ID_IN_PATH = re.compile(r"/(pages|images|organisations)/\d+/")
 _REFERENCE_YEAR = re.compile(r"\b([A-Z]+)-\d{4}-(\d{6})\b")  # GBG-2026-000001
-_UUID_IN_PATH = re.compile(r"/(drafts)/[0-9a-f-]{36}/")
+# Drafts' and uploads' ids, in paths and in answers that name them.
+_UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 
 
 def stable(value: Any) -> Any:
@@ -552,7 +599,7 @@ def stable(value: Any) -> Any:
         return [stable(item) for item in value]
     if isinstance(value, str):
         value = _REFERENCE_YEAR.sub(r"\1-<year>-\2", value)
-        value = _UUID_IN_PATH.sub(r"/\1/<id>/", value)
+        value = _UUID.sub("<uuid>", value)
         return _ID_IN_PATH.sub(r"/\1/<id>/", _MEDIA_NAME.sub(r"\1<file>", value))
     return value
 

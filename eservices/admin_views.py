@@ -10,13 +10,14 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from eservices import cases, selectors, texts
+from eservices.attachments import attachment_response
 from eservices.models import Case
 
 CHANGE_CASE = "eservices.change_case"
@@ -85,7 +86,7 @@ class CaseInspectView(generic.InspectView):
         case = (
             selectors.cases_handled(organisation_ids=handled)
             .filter(pk=self.pk)
-            .prefetch_related("events__actor", "messages", "outbox")
+            .prefetch_related("events__actor", "messages", "outbox", "attachments")
             .first()
         )
         if case is None:
@@ -161,3 +162,15 @@ def readable(value: Any) -> str:
             return f"{street}, {postal} {city}".strip(", ")
         return ", ".join(f"{k}: {readable(v)}" for k, v in value.items())
     return str(value)
+
+
+def case_attachment_download(request: HttpRequest, pk: int, attachment_id: str) -> HttpResponseBase:
+    """A file of a case the handler handles; any other is 404."""
+    if not request.user.has_perm("eservices.view_case"):
+        raise PermissionDenied
+    handled = selectors.organisations_handled_by(request.user)
+    case = selectors.cases_handled(organisation_ids=handled).filter(pk=pk).first()
+    attachment = selectors.case_attachment(case=case, attachment_id=attachment_id) if case else None
+    if attachment is None:
+        raise Http404
+    return attachment_response(attachment)

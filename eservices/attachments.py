@@ -20,6 +20,7 @@ import structlog
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.http import FileResponse
 from django.utils import timezone
 
 from cms.imaging import ImageRejected, strip_metadata
@@ -196,3 +197,17 @@ def _problem(
     if attachment.expires_at is None or attachment.expires_at <= now:
         return "This attachment has expired: upload the file again."
     return ""
+
+
+def attachment_response(attachment: Attachment) -> FileResponse:
+    """The stored file as a download: never shown inline, never sniffed, never cached."""
+    response = FileResponse(
+        attachment_storage().open(attachment.file, "rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

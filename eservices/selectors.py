@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
 from django.db.models import OuterRef, QuerySet, Subquery
 
-from eservices.models import Case, FormDefinition, FormVersion
+from eservices.models import Attachment, Case, FormDefinition, FormVersion
 
 
 def current_versions(*, locale: str) -> QuerySet[FormVersion]:
@@ -62,7 +63,7 @@ def case_handled(*, reference: str, organisation_ids: Iterable[int] | None) -> C
     return (
         cases_handled(organisation_ids=organisation_ids)
         .filter(reference=reference)
-        .prefetch_related("events", "messages", "outbox")
+        .prefetch_related("events", "messages", "outbox", "attachments")
         .first()
     )
 
@@ -85,3 +86,11 @@ def citizen_case(*, citizen_id: int, reference: str) -> Case | None:
         .prefetch_related("events", "messages")
         .first()
     )
+
+
+def case_attachment(*, case: Case, attachment_id: str) -> Attachment | None:
+    """One of the files the case took from its submission (None for any other id)."""
+    try:
+        return case.attachments.filter(pk=uuid.UUID(str(attachment_id))).first()
+    except ValueError:
+        return None

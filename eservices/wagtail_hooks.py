@@ -3,6 +3,9 @@ handlers' cases."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -10,7 +13,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from eservices.admin_views import CaseIndexView, CaseInspectView, CasePermissionPolicy
+from eservices.admin_views import (
+    CaseIndexView,
+    CaseInspectView,
+    CasePermissionPolicy,
+    case_attachment_download,
+)
 from eservices.models import Case, FormDefinition
 
 
@@ -48,6 +56,17 @@ class CaseViewSet(ModelViewSet):
     list_filter = ["status", "organisation"]
     search_fields = ["reference"]
     form_fields = ["status"]  # no edit view is offered: see CasePermissionPolicy
+
+    def get_urlpatterns(self) -> list[Any]:
+        return [
+            *super().get_urlpatterns(),
+            path(
+                "attachment/<int:pk>/<uuid:attachment_id>/",
+                case_attachment_download,
+                name="attachment",
+            ),
+        ]
+
     inspect_view_fields = [
         "reference",
         "form_version",

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.urls import reverse
 from django.utils.dateparse import parse_datetime
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
@@ -24,6 +26,7 @@ from api.models import ApiClientScopes
 from api.v1.content import OrganisationRefSerializer
 from api.v1.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotency_key, run_once
 from eservices import cases, selectors, texts
+from eservices.attachments import attachment_response
 from eservices.models import Case, CaseEvent, CaseMessage, OutboxMessage
 
 STATUSES = list(Case.Status.values)
@@ -80,6 +83,16 @@ class NotificationSerializer(serializers.Serializer):
     sent_at = serializers.DateTimeField(allow_null=True)
 
 
+class AttachmentRefSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    field = serializers.CharField(help_text="The form field the file answers.")
+    name = serializers.CharField()
+    content_type = serializers.CharField()
+    size = serializers.IntegerField()
+    sha256 = serializers.CharField()
+    url = serializers.CharField(help_text="Where a handler downloads it (cases:manage).")
+
+
 class PublicStatusSerializer(serializers.Serializer):
     text = serializers.CharField(help_text="What the citizen is told, in their language.")
     days = serializers.IntegerField(allow_null=True, help_text="How long this status lasts.")
@@ -96,6 +109,7 @@ class CaseDetailSerializer(CaseSummarySerializer):
     history = CaseEventSerializer(many=True)
     messages = CaseMessageSerializer(many=True)
     notifications = NotificationSerializer(many=True)
+    attachments = AttachmentRefSerializer(many=True)
 
 
 class TransitionInputSerializer(serializers.Serializer):
@@ -168,6 +182,21 @@ def detail_data(case: Case) -> dict[str, Any]:
                 "sent_at": utc(m.sent_at),
             }
             for m in sorted(case.outbox.all(), key=lambda m: m.created_at)
+        ],
+        "attachments": [
+            {
+                "id": str(a.pk),
+                "field": a.field,
+                "name": a.name,
+                "content_type": a.content_type,
+                "size": a.size,
+                "sha256": a.sha256,
+                "url": reverse(
+                    "api-v1:cases-attachment",
+                    kwargs={"reference": case.reference, "attachment_id": a.pk},
+                ),
+            }
+            for a in sorted(case.attachments.all(), key=lambda a: (a.field, a.created_at))
         ],
     }
 
@@ -283,6 +312,40 @@ class CaseDetailView(CaseBaseView):
     )
     def get(self, request: Request, reference: str, *args: Any, **kwargs: Any) -> Response:
         return Response(detail_data(self.handled_case(request, reference)))
+
+
+class CaseAttachmentView(CaseBaseView):
+    pagination_class = None
+
+    @extend_schema(
+        operation_id="cases_attachment",
+        summary="A file the citizen attached",
+        description=(
+            "The file as stored (images without their metadata), with its type and name; "
+            "`sha256` in the case's `attachments` lets a back-office system check it."
+        ),
+        parameters=[
+            REFERENCE,
+            OpenApiParameter(
+                "attachment_id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="Its id."
+            ),
+        ],
+        responses={
+            (200, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="The file."
+            ),
+            404: OpenApiResponse(description="No such file in a case the caller handles."),
+        },
+        tags=["cases"],
+    )
+    def get(
+        self, request: Request, reference: str, attachment_id: str, *args: Any, **kwargs: Any
+    ) -> Any:
+        case = self.handled_case(request, reference)
+        attachment = selectors.case_attachment(case=case, attachment_id=attachment_id)
+        if attachment is None:
+            raise NotFound("No such file in this case.")
+        return attachment_response(attachment)
 
 
 def case_problem(exc: cases.CaseError) -> Exception:

@@ -47,6 +47,11 @@ urlpatterns = [
         cases.CaseMessageCreateView.as_view(),
         name="cases-messages-create",
     ),
+    path(
+        "cases/<str:reference>/attachments/<uuid:attachment_id>/",
+        cases.CaseAttachmentView.as_view(),
+        name="cases-attachment",
+    ),
     path("me/cases/", me.MyCaseListView.as_view(), name="me-cases-list"),
     path("me/cases/<str:reference>/", me.MyCaseDetailView.as_view(), name="me-cases-detail"),
     path(

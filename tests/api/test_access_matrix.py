@@ -60,6 +60,7 @@ ACCESS: dict[str, Any] = {
     "cases_retrieve": ["cases:manage"],
     "cases_transition": ["cases:manage"],
     "cases_messages_create": ["cases:manage"],
+    "cases_attachment": ["cases:manage"],
     "me_cases_list": PERSONAL,
     "me_cases_retrieve": PERSONAL,
     "me_cases_messages_create": PERSONAL,
@@ -99,6 +100,20 @@ def test_every_operation_has_an_access_entry() -> None:
     assert stale == [], "These ACCESS entries name no operation"
 
 
+def _photo_upload() -> Any:
+    """An anonymous upload for the fault-report form, for a case to take."""
+    import io
+
+    from eservices import attachments, selectors
+    from tests.images import png
+
+    version = selectors.current_version(slug="felanmalan", locale="sv")
+    data = png()
+    return attachments.attachment_upload(
+        version=version, owner="anonymous", file=io.BytesIO(data), name="lampa.png", size=len(data)
+    )
+
+
 def concrete_url(operation_id: str, path: str, section: Any) -> str:
     if operation_id == "forms_retrieve":
         from eservices.demo import FORMS
@@ -111,10 +126,12 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
     if "{reference}" in path:
-        from tests.cases import file_case, publish_form
+        from tests.cases import FAULT_REPORT, publish_form
 
         publish_form("felanmalan", organisation=section.organisation)
-        return path.replace("{reference}", file_case().reference)
+        photo = _photo_upload()
+        case = file_case(data={**FAULT_REPORT, "photos": [str(photo.pk)]})
+        return path.replace("{reference}", case.reference).replace("{attachment_id}", str(photo.pk))
     image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
     show_on_page(image, section)
     return REQUESTS.get(operation_id) or (

@@ -224,3 +224,42 @@ def test_staff_handle_the_cases_of_their_handler_groups(
     citizen = factories.UserFactory(username="medborgare")
     citizen_token = user_token(client, user=citizen, scopes=["cases:manage"])
     assert get(client, "/api/v1/cases/", citizen_token).json()["results"] == []
+
+
+@pytest.mark.django_db
+def test_handlers_download_the_files_a_case_took(
+    client: Any, ours: Case, theirs: Case, token: str
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.images import png
+
+    upload = SimpleUploadedFile("lampa.png", png(), content_type="image/png")
+    sent = client.post("/api/v1/attachments/", {"form": "felanmalan", "file": upload})
+    assert sent.status_code == 201, sent.content
+    report = {**ours.data, "photos": [sent.json()["id"]]}
+    body = json.dumps({"form": "felanmalan", "data": report})
+    filed = client.post(
+        "/api/v1/submissions/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="f"
+    )
+    reference = filed.json()["reference"]
+    listed = get(client, f"/api/v1/cases/{reference}/", token).json()["attachments"]
+    assert [(a["field"], a["name"], a["content_type"]) for a in listed] == [
+        ("photos", "lampa.png", "image/png")
+    ]
+    download = get(client, listed[0]["url"], token)
+    assert download.status_code == 200
+    content = b"".join(download.streaming_content)
+    import hashlib
+
+    assert hashlib.sha256(content).hexdigest() == listed[0]["sha256"]
+    assert download["Content-Type"] == "image/png"
+    assert download["Content-Disposition"].startswith("attachment")
+    assert download["X-Content-Type-Options"] == "nosniff"
+    # The same file through another case's address, or another organisation's client: 404.
+    elsewhere = listed[0]["url"].replace(reference, ours.reference)
+    assert get(client, elsewhere, token).status_code == 404
+    parks = machine_token(
+        client, name="Park", scopes=["cases:manage"], organisations=["parkforvaltningen"]
+    )
+    assert get(client, listed[0]["url"], parks).status_code == 404

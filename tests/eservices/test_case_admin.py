@@ -147,3 +147,35 @@ def test_answers_read_as_a_handler_reads_them(answer: Any, shown: str) -> None:
 
     with translation.override("en"):
         assert readable(answer) == shown
+
+
+@pytest.mark.django_db
+def test_handlers_open_the_files_of_their_cases_only(
+    client: Any, home: Any, organisations: tuple[Any, Any]
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from eservices.models import Attachment
+    from tests.cases import FAULT_REPORT
+    from tests.images import png
+
+    traffic, parks = organisations
+    publish_form("felanmalan", organisation=traffic)
+    upload = SimpleUploadedFile("lampa.png", png(), content_type="image/png")
+    attachment_id = client.post(
+        "/api/v1/attachments/", {"form": "felanmalan", "file": upload}
+    ).json()["id"]
+    case = file_case(data={**FAULT_REPORT, "photos": [attachment_id]})
+    url = reverse("cases:attachment", args=[case.pk, attachment_id])
+    assert client.get(url).status_code == 302  # to the sign-in page
+    client.force_login(handler(traffic))
+    page = client.get(inspect_url(case)).content.decode()
+    assert url in page
+    response = client.get(url)
+    assert response.status_code == 200
+    stored = Attachment.objects.get(pk=attachment_id)
+    assert len(b"".join(response.streaming_content)) == stored.size
+    assert response["Content-Disposition"].startswith("attachment")
+    client.force_login(handler(parks, username="annan"))
+    assert client.get(url).status_code == 404
+    assert Attachment.objects.filter(pk=attachment_id, case=case).exists()
