@@ -252,19 +252,12 @@ def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
 
 
 def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
-    counters: dict[str, Counter[str]] = {
-        "kind": Counter(),
-        "organisation": Counter(),
-        "topic": Counter(),
-        "type": Counter(),
+    counters = {
+        "kind": Counter(c.kind for c in candidates),
+        "organisation": Counter(c.organisation for c in candidates if c.organisation),
+        "topic": Counter(t for c in candidates for t in c.topics.split("|") if t),
+        "type": Counter(c.type for c in candidates if c.type),
     }
-    for c in candidates:
-        counters["kind"][c.kind] += 1
-        if c.organisation:
-            counters["organisation"][c.organisation] += 1
-        if c.type:
-            counters["type"][c.type] += 1
-        counters["topic"].update(t for t in c.topics.split("|") if t)
     return {name: dict(counter.most_common(20)) for name, counter in counters.items()}
 
 
