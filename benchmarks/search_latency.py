@@ -253,6 +253,7 @@ def fill_index(engine: SearchEngine, corpus: Corpus) -> None:
         if connection.vendor == "postgresql":
             cursor.execute("VACUUM ANALYZE search_searchentry")
             cursor.execute("VACUUM ANALYZE search_searchword")
+            cursor.execute("VACUUM ANALYZE search_posting")
         else:
             cursor.execute("ANALYZE")
     print(f"vacuum/analyse: {time.perf_counter() - started:.1f} s")

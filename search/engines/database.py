@@ -230,9 +230,10 @@ def _is_postgres() -> bool:
 
 
 def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
-    """SQL conditions on the entry table `e` for the query's filters."""
-    clauses: list[str] = ["e.locale = %s"]
-    params: list[Any] = [query.locale]
+    """SQL conditions on the entry table `e` for the query's filters besides its locale
+    ("" when there are none)."""
+    clauses: list[str] = []
+    params: list[Any] = []
     for column, value in (
         ("kind", query.kind),
         ("organisation", query.organisation),
