@@ -6,7 +6,9 @@ database is in search.engines.dialects):
   weighing ten times the text;
 - PostgreSQL: a `tsvector` column with a GIN index that holds the text under the
   locale's own configuration (`swedish` for sv) and the analysed terms under `simple`,
-  ranked by `ts_rank`; suggestions and spelling use trigram similarity (pg_trgm).
+  ranked by `ts_rank`, and beside it impact-ordered postings (search.engines.postings)
+  from which unfiltered queries with many matches, and suggestions, are read by index
+  scan; spelling uses trigram similarity (pg_trgm).
 Ranking looks at no more than RANK_CAP matches (on PostgreSQL, those matching in the
 title first), so a term in every document costs about what a rare one does; facets and
 distances are computed over those candidates.

@@ -207,15 +207,17 @@ class PostgresDialect(Dialect):
     ) -> list[Candidate]:
         """Ranks at most RANK_CAP matches, taking those that match in the title first.
 
-        A word in more than RANK_CAP documents takes its best postings (search.engines.
-        postings); everything else is read through the GIN index.
+        Unfiltered queries with more than RANK_CAP matches take the best postings of their
+        rarest word (search.engines.postings); everything else is read through the GIN
+        index.
         """
         if not query.groups:
             return []
         tsquery, tparams = self.tsquery(query, locale)
-        plan = postings.plan(query, locale, PG_CONFIGS.get(locale, "simple"), RANK_CAP)
-        if plan is not None:
-            return self._ranked_by_postings(plan, tsquery, tparams, locale, where, params)
+        if not where:
+            plan = postings.plan(query, locale, PG_CONFIGS.get(locale, "simple"), RANK_CAP)
+            if plan is not None:
+                return self._ranked_by_postings(plan, tsquery, tparams, locale)
         in_title, title_params = self.tsquery(query, locale, weight="A")
         sql = (
             f"WITH q AS (SELECT {tsquery} AS query, {in_title} AS title_query), "
@@ -233,22 +235,17 @@ class PostgresDialect(Dialect):
             return _candidates(cursor.fetchall())
 
     def _ranked_by_postings(
-        self,
-        plan: postings.Plan,
-        tsquery: str,
-        tparams: list[Any],
-        locale: str,
-        where: str,
-        params: list[Any],
+        self, plan: postings.Plan, tsquery: str, tparams: list[Any], locale: str
     ) -> list[Candidate]:
+        # Several words, or a compound's parts, are ranked as the GIN path ranks them.
+        score = "c.score" if plan.exact else "ts_rank(e.search_vector, q.query) * e.boost"
         sql = (
-            f"WITH q AS (SELECT {tsquery} AS query), "
-            f"{postings.candidates_sql(plan, where, RANK_CAP)} "
-            f"SELECT {_CANDIDATE_COLUMNS}, c.score FROM search_searchentry e "
-            "JOIN c ON c.id = e.id ORDER BY c.score DESC, e.title, e.key"
+            f"WITH q AS (SELECT {tsquery} AS query), {postings.candidates_sql(plan, RANK_CAP)} "
+            f"SELECT {_CANDIDATE_COLUMNS}, {score} AS score FROM search_searchentry e "
+            "JOIN c ON c.id = e.id, q ORDER BY score DESC, e.title, e.key"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*tparams, *postings.candidate_params(plan, locale, params)])
+            cursor.execute(sql, [*tparams, *postings.candidate_params(plan, locale)])
             return _candidates(cursor.fetchall())
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:

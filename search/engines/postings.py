@@ -12,6 +12,7 @@ with the vectors, in the same transaction (see PostgresDialect.index/unindex).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,8 @@ from typing import Any
 from django.db import connection
 
 from search.analysis import AnalysedQuery
+
+SCAN = 20  # several words: postings are counted up to this many times the cap
 
 # ts_rank(vector, 'lexeme') * boost from the lexeme's weights alone (tsrank.c's
 # calc_rank_or for one operand, default weights), so ranking reads no vector.
@@ -52,8 +55,8 @@ class Plan:
     """How a ranked search reads its candidates.
 
     `drivers` are lexemes whose postings hold every match (one per alternative of the
-    rarest word); `exact` says each of their postings is a match, so no other check
-    is needed.
+    word with the fewest postings); `exact` says each of their postings is a match and
+    their impacts are its rank, so entries need not be read to check or rank them.
     """
 
     drivers: tuple[str, ...]
@@ -61,60 +64,86 @@ class Plan:
 
 
 def plan(query: AnalysedQuery, locale: str, config: str, cap: int) -> Plan | None:
-    """Postings when one word matches more than `cap` documents; None for the GIN index.
+    """Postings when the query matches more than `cap` documents; None for the GIN index.
 
-    Queries whose matches all fit under the cap are answered exactly by the GIN index,
-    as are queries of several words (their intersection is usually small) and prefixes.
+    A query whose matches fit under the cap is answered exactly by the GIN index, and so
+    is one of several words whose intersection is likely to (estimated from each word's
+    postings, counted up to SCAN times the cap, as if the words were independent), and a
+    prefix. The GIN index also serves filtered searches: it intersects with their
+    indexes, where postings would be read until enough entries pass the filter.
     """
-    if len(query.groups) != 1 or any(alt.prefix for alt in query.groups[0]):
+    if any(alt.prefix for group in query.groups for alt in group):
         return None
-    counts: dict[str, int] = {}
-    alternatives = _lexemes(query, locale, config, cap, counts)
-    if sum(min(counts[x] for x in lexemes) for lexemes in alternatives) <= cap:
+    limit = cap + 1 if len(query.groups) == 1 else SCAN * cap
+    groups, counts, documents = _lexemes(query, locale, config, limit)
+    sizes = [sum(min(counts[x] for x in alt) for alt in alts) for alts in groups]
+    if not sizes or min(sizes) <= cap:
         return None
-    drivers = {min(lexemes, key=lambda x: (counts[x], x)) for lexemes in alternatives}
-    exact = all(len(lexemes) == 1 for lexemes in alternatives)
+    if len(groups) > 1 and _intersection(sizes, documents) < cap:
+        return None
+    driving = groups[sizes.index(min(sizes))]
+    drivers = {min(alt, key=lambda x: (counts[x], x)) for alt in driving}
+    exact = len(groups) == 1 and all(len(alt) == 1 for alt in driving)
     return Plan(drivers=tuple(sorted(drivers)), exact=exact)
 
 
+def _intersection(sizes: list[int], documents: float) -> float:
+    """How many documents hold every word, were they independent."""
+    if documents <= 0:
+        return 0.0
+    return documents * math.prod(min(size, documents) / documents for size in sizes)
+
+
+Alternatives = list[tuple[str, ...]]
+
+
 def _lexemes(
-    query: AnalysedQuery, locale: str, config: str, cap: int, counts: dict[str, int]
-) -> list[tuple[str, ...]]:
-    """The lexemes each alternative of the only word requires, as PostgreSQL parses them
-    (the same way PostgresDialect.tsquery builds its operands); `counts` receives how
-    many postings each has, counted up to cap + 1 (an index-only scan)."""
-    rows: list[tuple[int, str, str]] = [(len(query.groups[0]), config, _clean(query.words[0]))]
-    for number, alternative in enumerate(query.groups[0]):
-        rows.extend((number, "simple", _clean(stem)) for stem in alternative.stems)
+    query: AnalysedQuery, locale: str, config: str, limit: int
+) -> tuple[list[Alternatives], dict[str, int], float]:
+    """Each word's alternatives as the lexemes they require, parsed by PostgreSQL the way
+    PostgresDialect.tsquery builds its operands; how many postings each lexeme has,
+    counted up to `limit` (an index-only scan); and about how many entries there are."""
+    rows: list[tuple[int, int, str, str]] = []
+    for g, (word, group) in enumerate(zip(query.words, query.groups, strict=False)):
+        rows.append((g, len(group), config, _clean(word)))
+        for a, alternative in enumerate(group):
+            rows.extend((g, a, "simple", _clean(stem)) for stem in alternative.stems)
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT s.n, l.lexeme, (SELECT count(*) FROM (SELECT 1 FROM search_posting p "
-            "WHERE p.locale = %s AND p.term = l.lexeme LIMIT %s) AS x) "
-            "FROM unnest(%s::int[], %s::text[], %s::text[]) AS s(n, cfg, txt) "
+            "SELECT s.g, s.a, l.lexeme, (SELECT count(*) FROM (SELECT 1 FROM search_posting p "
+            "WHERE p.locale = %s AND p.term = l.lexeme LIMIT %s) AS x), "
+            "(SELECT reltuples FROM pg_class WHERE oid = 'search_searchentry'::regclass) "
+            "FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[]) AS s(g, a, cfg, txt) "
             "CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(s.cfg::regconfig, s.txt))) "
             "AS l(lexeme)",
-            [locale, cap + 1, [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]],
+            [locale, limit, *(list(column) for column in zip(*rows, strict=True))],
         )
-        found: dict[int, set[str]] = defaultdict(set)
-        for number, lexeme, count in cursor.fetchall():
-            found[number].add(lexeme)
+        found: dict[tuple[int, int], set[str]] = defaultdict(set)
+        counts: dict[str, int] = {}
+        documents = 0.0
+        for g, a, lexeme, count, reltuples in cursor.fetchall():
+            found[g, a].add(lexeme)
             counts[lexeme] = count
-    return sorted({tuple(sorted(lexemes)) for lexemes in found.values() if lexemes})
+            documents = reltuples
+    groups = [
+        sorted({tuple(sorted(x)) for (g, _a), x in found.items() if g == number})
+        for number in range(len(query.groups))
+    ]
+    return groups, counts, float(documents)
 
 
-def candidates_sql(plan: Plan, where: str, cap: int) -> str:
+def candidates_sql(plan: Plan, cap: int) -> str:
     """A statement body naming the best `cap` matches as `c(id, score)`, given a CTE
     `q(query)`: each driver's postings in order, title matches first, merged. Entries
-    are read only to apply filters (`where`, on `e`) or check the whole query.
+    are read only when a posting alone does not make a match.
 
     Its parameters come from candidate_params.
     """
-    conditions = ([where] if where else []) + ([] if plan.exact else ["e.search_vector @@ q.query"])
-    join = " JOIN search_searchentry e ON e.id = p.entry_id, q" if conditions else ""
-    extra = "".join(f" AND {condition}" for condition in conditions)
+    check = "" if plan.exact else ", search_searchentry e, q"
+    where = "" if plan.exact else " AND e.id = p.entry_id AND e.search_vector @@ q.query"
     parts = [
-        f"(SELECT p.entry_id AS id, p.title, p.impact FROM search_posting p{join} "
-        f"WHERE p.locale = %s AND p.term = %s{extra} "
+        f"(SELECT p.entry_id AS id, p.title, p.impact FROM search_posting p{check} "
+        f"WHERE p.locale = %s AND p.term = %s{where} "
         f"ORDER BY p.title DESC, p.impact DESC LIMIT {cap})"
         for _ in plan.drivers
     ]
@@ -127,12 +156,9 @@ def candidates_sql(plan: Plan, where: str, cap: int) -> str:
     )
 
 
-def candidate_params(plan: Plan, locale: str, where_params: list[Any]) -> list[Any]:
+def candidate_params(plan: Plan, locale: str) -> list[Any]:
     """The parameters of candidates_sql, in order."""
-    out: list[Any] = []
-    for driver in plan.drivers:
-        out.extend([locale, driver, *where_params])
-    return out
+    return [value for driver in plan.drivers for value in (locale, driver)]
 
 
 def _clean(text: str) -> str:

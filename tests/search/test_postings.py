@@ -12,7 +12,7 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from search.analysis import analyse_query
 from search.engines import postings
-from search.engines.base import RANK_CAP
+from search.engines.base import RANK_CAP, SearchQuery
 from search.engines.database import DatabaseEngine
 from search.models import SearchEntry
 from tests import factories
@@ -109,3 +109,23 @@ def test_publishing_and_unpublishing_move_the_postings(
     worker(lambda: UnpublishPageAction(section, user=admin, include_descendants=True).execute())
     assert not SearchEntry.objects.filter(key=f"page:{page.pk}").exists()
     assert orphans() == 0
+
+
+def test_several_common_words_are_read_from_one_words_postings_and_checked() -> None:
+    engine = DatabaseEngine()
+    engine.upsert(
+        [doc(f"page:{n}", f"Sida {n}", body="Skola och barn.") for n in range(RANK_CAP + 50)]
+        + [doc(f"page:barn-{n}", f"Barn {n}") for n in range(5)]  # title matches, one word
+        + [doc(f"page:skola-{n}", f"Skola {n}") for n in range(20)]
+        + [doc("service:1", "Barn i skolan", kind="service")]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_searchentry")  # the estimate needs the table's size
+    query = analyse_query("skola barn", "sv")
+    plan = postings.plan(query, "sv", "swedish", RANK_CAP)
+    assert plan is not None and plan.drivers == ("barn",) and not plan.exact
+    result = engine.search(SearchQuery(query=query, locale="sv", limit=RANK_CAP))
+    keys = [hit.document.key for hit in result.hits]
+    assert result.total == RANK_CAP
+    assert keys[0] == "service:1"
+    assert not [k for k in keys if "-" in k]  # one word is not enough
