@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from django.db import connection, transaction
@@ -255,12 +256,16 @@ def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
 
 
 def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
+    """Counts per facet value, in the candidates' order where counts tie."""
+    topics = "".join(map(attrgetter("topics"), candidates)).split("|")
     counters = {
-        "kind": Counter(c.kind for c in candidates),
-        "organisation": Counter(c.organisation for c in candidates if c.organisation),
-        "topic": Counter(t for c in candidates for t in c.topics.split("|") if t),
-        "type": Counter(c.type for c in candidates if c.type),
+        "kind": Counter(map(attrgetter("kind"), candidates)),
+        "organisation": Counter(map(attrgetter("organisation"), candidates)),
+        "topic": Counter(topics),
+        "type": Counter(map(attrgetter("type"), candidates)),
     }
+    for counter in counters.values():
+        counter.pop("", None)  # no organisation, type or topic
     return {name: dict(counter.most_common(20)) for name, counter in counters.items()}
 
 

@@ -20,7 +20,7 @@ SUGGEST_POOL = 200  # titles ordered for a suggestion, at most
 PG_CONFIGS = {"sv": "swedish", "en": "english", "fi": "finnish"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     id: int
     key: str
@@ -62,20 +62,9 @@ _CANDIDATE_COLUMNS = (
 
 
 def _candidates(rows: Iterable[Sequence[Any]]) -> list[Candidate]:
-    return [
-        Candidate(
-            id=r[0],
-            key=r[1],
-            kind=r[2],
-            organisation=r[3],
-            type=r[4],
-            topics=r[5],
-            latitude=r[6],
-            longitude=r[7],
-            score=float(r[8]),
-        )
-        for r in rows
-    ]
+    """Candidates from rows of _CANDIDATE_COLUMNS and a score (positional: a thousand
+    rows are made for every search)."""
+    return [Candidate(r[0], r[1], float(r[8]), *r[2:8]) for r in rows]
 
 
 class SqliteDialect(Dialect):
