@@ -24,12 +24,15 @@ from search.analysis import AnalysedQuery
 SCAN = 20  # several words: postings are counted up to this many times the cap
 
 # ts_rank(vector, 'lexeme') * boost from the lexeme's weights alone (tsrank.c's
-# calc_rank_or for one operand, default weights), so ranking reads no vector.
+# calc_rank_or for one operand, default weights), so ranking reads no vector; a lexeme
+# found once, the most common case, needs no subquery.
+_WEIGHT = "(CASE {} WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.4 WHEN 'C' THEN 0.2 ELSE 0.1 END)"
 IMPACT = (
-    "e.boost * (SELECT (max(wv) + sum(wv / (o * o)) - (array_agg(wv / (o * o) "
-    "ORDER BY wv DESC, o))[1]) / 1.64493406685 FROM (SELECT CASE w WHEN 'A' THEN 1.0 "
-    "WHEN 'B' THEN 0.4 WHEN 'C' THEN 0.2 ELSE 0.1 END AS wv, o "
-    "FROM unnest(u.weights) WITH ORDINALITY AS x(w, o)) AS y)"
+    "e.boost * CASE WHEN cardinality(u.weights) = 1 THEN "
+    f"{_WEIGHT.format('u.weights[1]')} / 1.64493406685 ELSE coalesce(("
+    "SELECT (max(wv) + sum(wv / (o * o)) - (array_agg(wv / (o * o) ORDER BY wv DESC, o))[1]) "
+    f"/ 1.64493406685 FROM (SELECT {_WEIGHT.format('w')} AS wv, o "
+    "FROM unnest(u.weights) WITH ORDINALITY AS x(w, o)) AS y), 0) END"
 )
 
 

@@ -129,3 +129,19 @@ def test_several_common_words_are_read_from_one_words_postings_and_checked() -> 
     assert result.total == RANK_CAP
     assert keys[0] == "service:1"
     assert not [k for k in keys if "-" in k]  # one word is not enough
+
+
+def test_a_postings_impact_is_its_lexemes_rank_times_the_boost() -> None:
+    engine = DatabaseEngine()
+    text = "Förskola och förskolor. En förskola med förskolans gård, nära skolan."
+    engine.upsert([doc("page:1", "Förskola i Hagen", summary=text, body=text, boost=1.6)])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT p.term, p.impact, (ts_rank(e.search_vector, quote_literal(p.term)::tsquery)"
+            " * e.boost)::real FROM search_posting p "
+            "JOIN search_searchentry e ON e.id = p.entry_id"
+        )
+        rows = cursor.fetchall()
+    assert len(rows) > 5
+    for term, impact, rank in rows:
+        assert impact == pytest.approx(rank, rel=1e-6), term
