@@ -404,8 +404,12 @@ def print_dataset(corpus: Corpus) -> None:
     size = ""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('search_searchentry'))")
-            size = f", table with indexes {cursor.fetchone()[0]}"
+            cursor.execute(
+                "SELECT pg_size_pretty(pg_total_relation_size('search_searchentry')), "
+                "pg_size_pretty(pg_total_relation_size('search_posting'))"
+            )
+            table, postings = cursor.fetchone()
+            size = f", table with indexes {table}, postings with indexes {postings}"
     print(
         f"dataset: {corpus.size} documents (seed {corpus.seed}), {corpus.located} units with a "
         f"location, {corpus.words / corpus.size:.0f} words per document, "

@@ -204,7 +204,8 @@ class PostgresDialect(Dialect):
             return []
         tsquery, tparams = self.tsquery(query, locale)
         if not where:
-            plan = postings.plan(query, locale, PG_CONFIGS.get(locale, "simple"), RANK_CAP)
+            config = PG_CONFIGS.get(locale, "simple")
+            plan = postings.plan(query, locale, config, RANK_CAP, (tsquery, tparams))
             if plan is not None:
                 return self._ranked_by_postings(plan, tsquery, tparams, locale)
         in_title, title_params = self.tsquery(query, locale, weight="A")
@@ -240,10 +241,10 @@ class PostgresDialect(Dialect):
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
         """Titles with words starting as typed; titles spelled alike when none do.
 
-        The prefix is matched against title postings in lexeme order (shortest completion
-        first, then by impact), and at most SUGGEST_POOL of them are ordered, so a
-        two-letter prefix costs no more than a long one. Words typed before it must be in
-        the title too.
+        The prefix is matched against title postings in lexeme order (a word before its
+        longer forms; each lexeme's best first), and at most SUGGEST_POOL of them are
+        ordered, so a two-letter prefix costs no more than a long one. Words typed before
+        it must be in the title too.
         """
         stems = [_term(analysis.stem(w, locale), False, "A") for w in typed[:-1]]
         text = " ".join(typed)

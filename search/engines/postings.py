@@ -12,7 +12,6 @@ with the vectors, in the same transaction (see PostgresDialect.index/unindex).
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +20,10 @@ from django.db import connection
 
 from search.analysis import AnalysedQuery
 
-SCAN = 20  # several words: postings are counted up to this many times the cap
+# Several words are read from postings when at least one in SHARE of the rarest word's
+# best SAMPLE postings match them all.
+SAMPLE = 100
+SHARE = 3
 
 # ts_rank(vector, 'lexeme') * boost from the lexeme's weights alone (tsrank.c's
 # calc_rank_or for one operand, default weights), so ranking reads no vector; a lexeme
@@ -58,43 +60,53 @@ class Plan:
     """How a ranked search reads its candidates.
 
     `drivers` are lexemes whose postings hold every match (one per alternative of the
-    word with the fewest postings); `exact` says each of their postings is a match and
-    their impacts are its rank, so entries need not be read to check or rank them.
+    word with the fewest postings, counted up to the cap); `exact` says each of their
+    postings is a match and their impacts are its rank, so entries need not be read to
+    check or rank them.
     """
 
     drivers: tuple[str, ...]
     exact: bool
 
 
-def plan(query: AnalysedQuery, locale: str, config: str, cap: int) -> Plan | None:
+def plan(
+    query: AnalysedQuery, locale: str, config: str, cap: int, tsquery: tuple[str, list[Any]]
+) -> Plan | None:
     """Postings when the query matches more than `cap` documents; None for the GIN index.
 
     A query whose matches fit under the cap is answered exactly by the GIN index, and so
-    is one of several words whose intersection is likely to (estimated from each word's
-    postings, counted up to SCAN times the cap, as if the words were independent), and a
+    is one of several words where fewer than one in SHARE of the rarest word's best
+    SAMPLE postings match them all (`tsquery`, SQL and parameters, is the whole query):
+    their intersection is likely small, where postings would be read to the end. So is a
     prefix. The GIN index also serves filtered searches: it intersects with their
     indexes, where postings would be read until enough entries pass the filter.
     """
     if any(alt.prefix for group in query.groups for alt in group):
         return None
-    limit = cap + 1 if len(query.groups) == 1 else SCAN * cap
-    groups, counts, documents = _lexemes(query, locale, config, limit)
+    groups, counts = _lexemes(query, locale, config, cap + 1)
     sizes = [sum(min(counts[x] for x in alt) for alt in alts) for alts in groups]
     if not sizes or min(sizes) <= cap:
         return None
-    if len(groups) > 1 and _intersection(sizes, documents) < cap:
-        return None
     driving = groups[sizes.index(min(sizes))]
-    drivers = {min(alt, key=lambda x: (counts[x], x)) for alt in driving}
+    drivers = tuple(sorted({min(alt, key=lambda x: (counts[x], x)) for alt in driving}))
+    if len(groups) > 1 and _matching(drivers[0], locale, tsquery) * SHARE < SAMPLE:
+        return None
     exact = len(groups) == 1 and all(len(alt) == 1 for alt in driving)
-    return Plan(drivers=tuple(sorted(drivers)), exact=exact)
+    return Plan(drivers=drivers, exact=exact)
 
 
-def _intersection(sizes: list[int], documents: float) -> float:
-    """How many documents hold every word, were they independent."""
-    if documents <= 0:
-        return 0.0
-    return documents * math.prod(min(size, documents) / documents for size in sizes)
+def _matching(driver: str, locale: str, tsquery: tuple[str, list[Any]]) -> int:
+    """How many of the driver's best SAMPLE postings match the whole query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM (SELECT p.entry_id FROM search_posting p "
+            "WHERE p.locale = %s AND p.term = %s "
+            f"ORDER BY p.title DESC, p.impact DESC LIMIT {SAMPLE}) AS s "
+            "JOIN search_searchentry e ON e.id = s.entry_id "
+            f"WHERE e.search_vector @@ ({tsquery[0]})",
+            [locale, driver, *tsquery[1]],
+        )
+        return int(cursor.fetchone()[0])
 
 
 Alternatives = list[tuple[str, ...]]
@@ -102,10 +114,10 @@ Alternatives = list[tuple[str, ...]]
 
 def _lexemes(
     query: AnalysedQuery, locale: str, config: str, limit: int
-) -> tuple[list[Alternatives], dict[str, int], float]:
+) -> tuple[list[Alternatives], dict[str, int]]:
     """Each word's alternatives as the lexemes they require, parsed by PostgreSQL the way
-    PostgresDialect.tsquery builds its operands; how many postings each lexeme has,
-    counted up to `limit` (an index-only scan); and about how many entries there are."""
+    PostgresDialect.tsquery builds its operands, and how many postings each lexeme has,
+    counted up to `limit` (an index-only scan)."""
     rows: list[tuple[int, int, str, str]] = []
     for g, (word, group) in enumerate(zip(query.words, query.groups, strict=False)):
         rows.append((g, len(group), config, _clean(word)))
@@ -114,8 +126,7 @@ def _lexemes(
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT s.g, s.a, l.lexeme, (SELECT count(*) FROM (SELECT 1 FROM search_posting p "
-            "WHERE p.locale = %s AND p.term = l.lexeme LIMIT %s) AS x), "
-            "(SELECT reltuples FROM pg_class WHERE oid = 'search_searchentry'::regclass) "
+            "WHERE p.locale = %s AND p.term = l.lexeme LIMIT %s) AS x) "
             "FROM unnest(%s::int[], %s::int[], %s::text[], %s::text[]) AS s(g, a, cfg, txt) "
             "CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(s.cfg::regconfig, s.txt))) "
             "AS l(lexeme)",
@@ -123,16 +134,14 @@ def _lexemes(
         )
         found: dict[tuple[int, int], set[str]] = defaultdict(set)
         counts: dict[str, int] = {}
-        documents = 0.0
-        for g, a, lexeme, count, reltuples in cursor.fetchall():
+        for g, a, lexeme, count in cursor.fetchall():
             found[g, a].add(lexeme)
             counts[lexeme] = count
-            documents = reltuples
     groups = [
         sorted({tuple(sorted(x)) for (g, _a), x in found.items() if g == number})
         for number in range(len(query.groups))
     ]
-    return groups, counts, float(documents)
+    return groups, counts
 
 
 def candidates_sql(plan: Plan, cap: int) -> str:
@@ -142,11 +151,17 @@ def candidates_sql(plan: Plan, cap: int) -> str:
 
     Its parameters come from candidate_params.
     """
-    check = "" if plan.exact else ", search_searchentry e, q"
-    where = "" if plan.exact else " AND e.id = p.entry_id AND e.search_vector @@ q.query"
+    # A subquery per posting, which the planner cannot turn into a join that reads
+    # every match first (it takes a tsquery for rare).
+    check = (
+        ""
+        if plan.exact
+        else " AND (SELECT e.search_vector @@ q.query FROM search_searchentry e, q "
+        "WHERE e.id = p.entry_id)"
+    )
     parts = [
-        f"(SELECT p.entry_id AS id, p.title, p.impact FROM search_posting p{check} "
-        f"WHERE p.locale = %s AND p.term = %s{where} "
+        "(SELECT p.entry_id AS id, p.title, p.impact FROM search_posting p "
+        f"WHERE p.locale = %s AND p.term = %s{check} "
         f"ORDER BY p.title DESC, p.impact DESC LIMIT {cap})"
         for _ in plan.drivers
     ]
