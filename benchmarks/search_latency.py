@@ -253,6 +253,7 @@ def fill_index(engine: SearchEngine, corpus: Corpus) -> None:
         if connection.vendor == "postgresql":
             cursor.execute("VACUUM ANALYZE search_searchentry")
             cursor.execute("VACUUM ANALYZE search_searchword")
+            cursor.execute("VACUUM ANALYZE search_posting")
         else:
             cursor.execute("ANALYZE")
     print(f"vacuum/analyse: {time.perf_counter() - started:.1f} s")
@@ -403,8 +404,12 @@ def print_dataset(corpus: Corpus) -> None:
     size = ""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('search_searchentry'))")
-            size = f", table with indexes {cursor.fetchone()[0]}"
+            cursor.execute(
+                "SELECT pg_size_pretty(pg_total_relation_size('search_searchentry')), "
+                "pg_size_pretty(pg_total_relation_size('search_posting'))"
+            )
+            table, postings = cursor.fetchone()
+            size = f", table with indexes {table}, postings with indexes {postings}"
     print(
         f"dataset: {corpus.size} documents (seed {corpus.seed}), {corpus.located} units with a "
         f"location, {corpus.words / corpus.size:.0f} words per document, "

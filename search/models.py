@@ -1,8 +1,9 @@
 """What the database engine stores, and what editors maintain: synonyms.
 
 `SearchEntry` rows are the database engine's index (one per document); the full-text
-part lives beside them: an FTS5 table on SQLite, a tsvector column with a GIN index on
-PostgreSQL (see the migrations). `SearchWord` is the vocabulary "did you mean" draws on.
+part lives beside them: an FTS5 table on SQLite, a tsvector column with a GIN index and
+a table of impact-ordered postings on PostgreSQL (see the migrations). `SearchWord` is
+the vocabulary "did you mean" draws on.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ database is in search.engines.dialects):
   weighing ten times the text;
 - PostgreSQL: a `tsvector` column with a GIN index that holds the text under the
   locale's own configuration (`swedish` for sv) and the analysed terms under `simple`,
-  ranked by `ts_rank`; suggestions and spelling use trigram similarity (pg_trgm).
+  ranked by `ts_rank`, and beside it impact-ordered postings (search.engines.postings)
+  from which unfiltered queries with many matches, and suggestions, are read by index
+  scan; spelling uses trigram similarity (pg_trgm).
 Ranking looks at no more than RANK_CAP matches (on PostgreSQL, those matching in the
 title first), so a term in every document costs about what a rare one does; facets and
 distances are computed over those candidates.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from django.db import connection, transaction
@@ -230,9 +233,10 @@ def _is_postgres() -> bool:
 
 
 def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
-    """SQL conditions on the entry table `e` for the query's filters."""
-    clauses: list[str] = ["e.locale = %s"]
-    params: list[Any] = [query.locale]
+    """SQL conditions on the entry table `e` for the query's filters besides its locale
+    ("" when there are none)."""
+    clauses: list[str] = []
+    params: list[Any] = []
     for column, value in (
         ("kind", query.kind),
         ("organisation", query.organisation),
@@ -252,19 +256,16 @@ def _filters(query: SearchQuery) -> tuple[str, list[Any]]:
 
 
 def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
-    counters: dict[str, Counter[str]] = {
-        "kind": Counter(),
-        "organisation": Counter(),
-        "topic": Counter(),
-        "type": Counter(),
+    """Counts per facet value, in the candidates' order where counts tie."""
+    topics = "".join(map(attrgetter("topics"), candidates)).split("|")
+    counters = {
+        "kind": Counter(map(attrgetter("kind"), candidates)),
+        "organisation": Counter(map(attrgetter("organisation"), candidates)),
+        "topic": Counter(topics),
+        "type": Counter(map(attrgetter("type"), candidates)),
     }
-    for c in candidates:
-        counters["kind"][c.kind] += 1
-        if c.organisation:
-            counters["organisation"][c.organisation] += 1
-        if c.type:
-            counters["type"][c.type] += 1
-        counters["topic"].update(t for t in c.topics.split("|") if t)
+    for counter in counters.values():
+        counter.pop("", None)  # no organisation, type or topic
     return {name: dict(counter.most_common(20)) for name, counter in counters.items()}
 
 

@@ -12,6 +12,7 @@ from django.db import connection
 
 from search import analysis
 from search.analysis import AnalysedQuery
+from search.engines import postings
 from search.engines.base import RANK_CAP
 from search.models import SearchWord
 
@@ -19,7 +20,7 @@ SUGGEST_POOL = 200  # titles ordered for a suggestion, at most
 PG_CONFIGS = {"sv": "swedish", "en": "english", "fi": "finnish"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     id: int
     key: str
@@ -44,6 +45,8 @@ class Dialect:
     def ranked(
         self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
     ) -> list[Candidate]:
+        """At most RANK_CAP matches in `locale`, best first; `where` holds the other
+        filters as conditions on the entry table `e` ("" for none)."""
         raise NotImplementedError
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
@@ -59,20 +62,9 @@ _CANDIDATE_COLUMNS = (
 
 
 def _candidates(rows: Iterable[Sequence[Any]]) -> list[Candidate]:
-    return [
-        Candidate(
-            id=r[0],
-            key=r[1],
-            kind=r[2],
-            organisation=r[3],
-            type=r[4],
-            topics=r[5],
-            latitude=r[6],
-            longitude=r[7],
-            score=float(r[8]),
-        )
-        for r in rows
-    ]
+    """Candidates from rows of _CANDIDATE_COLUMNS and a score (positional: a thousand
+    rows are made for every search)."""
+    return [Candidate(r[0], r[1], float(r[8]), *r[2:8]) for r in rows]
 
 
 class SqliteDialect(Dialect):
@@ -111,11 +103,11 @@ class SqliteDialect(Dialect):
         sql = (
             f"SELECT {_CANDIDATE_COLUMNS}, -bm25(search_fts, 10.0, 1.0) * e.boost AS score "
             "FROM search_fts JOIN search_searchentry e ON e.id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s AND {where} "
+            f"WHERE search_fts MATCH %s AND e.locale = %s{_and(where)} "
             f"ORDER BY score DESC, e.title, e.key LIMIT {RANK_CAP}"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.match(query), *params])
+            cursor.execute(sql, [self.match(query), locale, *params])
             return _candidates(cursor.fetchall())
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
@@ -149,6 +141,11 @@ class SqliteDialect(Dialect):
         return [folded[w] for w in close]
 
 
+def _and(where: str) -> str:
+    """`where` as a further condition, if there is one."""
+    return f" AND {where}" if where else ""
+
+
 def _marks(values: Sequence[Any]) -> str:
     return ", ".join(["%s"] * len(values))
 
@@ -174,6 +171,10 @@ class PostgresDialect(Dialect):
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [ids])
+        postings.write(ids)
+
+    def unindex(self, ids: list[int]) -> None:
+        postings.remove(ids)
 
     @staticmethod
     def tsquery(query: AnalysedQuery, locale: str, *, weight: str = "") -> tuple[str, list[Any]]:
@@ -193,42 +194,71 @@ class PostgresDialect(Dialect):
     def ranked(
         self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
     ) -> list[Candidate]:
-        """Ranks at most RANK_CAP matches, taking those that match in the title first."""
+        """Ranks at most RANK_CAP matches, taking those that match in the title first.
+
+        Unfiltered queries with more than RANK_CAP matches take the best postings of their
+        rarest word (search.engines.postings); everything else is read through the GIN
+        index.
+        """
         if not query.groups:
             return []
         tsquery, tparams = self.tsquery(query, locale)
+        if not where:
+            config = PG_CONFIGS.get(locale, "simple")
+            plan = postings.plan(query, locale, config, RANK_CAP, (tsquery, tparams))
+            if plan is not None:
+                return self._ranked_by_postings(plan, tsquery, tparams, locale)
         in_title, title_params = self.tsquery(query, locale, weight="A")
         sql = (
             f"WITH q AS (SELECT {tsquery} AS query, {in_title} AS title_query), "
             f"m AS ((SELECT e.id, 0 AS tier FROM search_searchentry e, q "
-            f"WHERE e.search_vector @@ q.title_query AND {where} LIMIT {RANK_CAP}) UNION ALL "
-            f"(SELECT e.id, 1 AS tier FROM search_searchentry e, q "
-            f"WHERE e.search_vector @@ q.query AND {where} LIMIT {RANK_CAP})), "
+            f"WHERE e.search_vector @@ q.title_query AND e.locale = %s{_and(where)} "
+            f"LIMIT {RANK_CAP}) UNION ALL (SELECT e.id, 1 AS tier FROM search_searchentry e, q "
+            f"WHERE e.search_vector @@ q.query AND e.locale = %s{_and(where)} LIMIT {RANK_CAP})), "
             f"c AS (SELECT id FROM m GROUP BY id ORDER BY min(tier), id LIMIT {RANK_CAP}) "
             f"SELECT {_CANDIDATE_COLUMNS}, ts_rank(e.search_vector, q.query) * e.boost AS score "
             "FROM search_searchentry e JOIN c ON c.id = e.id, q "
             "ORDER BY score DESC, e.title, e.key"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*tparams, *title_params, *params, *params])
+            cursor.execute(sql, [*tparams, *title_params, locale, *params, locale, *params])
+            return _candidates(cursor.fetchall())
+
+    def _ranked_by_postings(
+        self, plan: postings.Plan, tsquery: str, tparams: list[Any], locale: str
+    ) -> list[Candidate]:
+        # Several words, or a compound's parts, are ranked as the GIN path ranks them.
+        score = "c.score" if plan.exact else "ts_rank(e.search_vector, q.query) * e.boost"
+        sql = (
+            f"WITH q AS (SELECT {tsquery} AS query), {postings.candidates_sql(plan, RANK_CAP)} "
+            f"SELECT {_CANDIDATE_COLUMNS}, {score} AS score FROM search_searchentry e "
+            "JOIN c ON c.id = e.id, q ORDER BY score DESC, e.title, e.key"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*tparams, *postings.candidate_params(plan, locale)])
             return _candidates(cursor.fetchall())
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
         """Titles with words starting as typed; titles spelled alike when none do.
 
-        The prefix is matched in titles only (weight A), and at most SUGGEST_POOL of them
-        are ordered, so a two-letter prefix costs no more than a long one.
+        The prefix is matched against title postings in lexeme order (a word before its
+        longer forms; each lexeme's best first), and at most SUGGEST_POOL of them are
+        ordered, so a two-letter prefix costs no more than a long one. Words typed before
+        it must be in the title too.
         """
-        stems = [analysis.stem(w, locale) for w in typed[:-1]]
-        lexemes = [_term(s, False, "A") for s in stems] + [_term(typed[-1], True, "A")]
+        stems = [_term(analysis.stem(w, locale), False, "A") for w in typed[:-1]]
         text = " ".join(typed)
         order = (
             "ORDER BY (lower(e.title) LIKE %s) DESC, similarity(e.title, %s) * e.boost DESC, "
             "length(e.title), e.title LIMIT %s"
         )
+        before = " AND e.search_vector @@ to_tsquery('simple', %s)" if stems else ""
         by_prefix = (
-            "WITH c AS (SELECT id FROM search_searchentry WHERE locale = %s AND "
-            f"search_vector @@ to_tsquery('simple', %s) LIMIT {SUGGEST_POOL}) "
+            "WITH p AS (SELECT p.entry_id FROM search_posting p "
+            "JOIN search_searchentry e ON e.id = p.entry_id "
+            f"WHERE p.title AND p.locale = %s AND p.term LIKE %s{before} "
+            f"ORDER BY p.term, p.impact DESC LIMIT {SUGGEST_POOL}), "
+            "c AS (SELECT DISTINCT entry_id AS id FROM p) "
             "SELECT e.key, e.title, e.kind, e.url FROM search_searchentry e JOIN c ON c.id = e.id "
             + order
         )
@@ -236,8 +266,9 @@ class PostgresDialect(Dialect):
             "SELECT e.key, e.title, e.kind, e.url FROM search_searchentry e "
             "WHERE e.locale = %s AND e.title %% %s " + order
         )
+        prefix = [locale, postings.like_prefix(typed[-1])] + ([" & ".join(stems)] if stems else [])
         with connection.cursor() as cursor:
-            cursor.execute(by_prefix, [locale, " & ".join(lexemes), text + "%", text, limit])
+            cursor.execute(by_prefix, [*prefix, text + "%", text, limit])
             rows = list(cursor.fetchall())
             if not rows:
                 cursor.execute(alike, [locale, text, text + "%", text, limit])

@@ -241,3 +241,44 @@ def test_a_very_common_pair_of_words_is_capped_and_paged(engine: SearchEngine) -
     assert len(last.hits) == 10
     keys = engine.search(SearchQuery(query=query, locale="sv", limit=5, highlight=False))
     assert len(keys.hits) == 5
+
+
+def test_a_word_in_more_documents_than_the_cap_ranks_title_matches_first(
+    engine: SearchEngine,
+) -> None:
+    from search.engines.base import RANK_CAP
+
+    body = [
+        doc(f"page:{n}", f"Sida {n}", body="Om skola och barn i staden.")
+        for n in range(RANK_CAP + 50)
+    ]
+    titled = [doc(f"service:{n}", f"Skola för alla {n}", kind="service") for n in range(3)]
+    engine.upsert(body + titled)
+    result = engine.search(SearchQuery(query=analyse_query("skola", "sv"), locale="sv"))
+    assert result.total == RANK_CAP
+    assert {h.document.key for h in result.hits[:3]} == {t.key for t in titled}
+    # Filters apply before the cap: the few services are found among a thousand pages.
+    assert set(ask(engine, "skola", kind="service")) == {t.key for t in titled}
+
+
+def test_a_common_compound_needs_all_its_parts(engine: SearchEngine) -> None:
+    from search.engines.base import RANK_CAP
+
+    engine.upsert(
+        [
+            doc(f"page:{n}", f"Sida {n}", body="Parkering kräver tillstånd.")
+            for n in range(RANK_CAP + 50)
+        ]
+        + [doc("service:1", "Parkering vid skolan", kind="service")]
+        + [doc("service:2", "Parkeringstillstånd", kind="service")]
+        + [doc("service:3", "Tillstånd för parkering", kind="service")]
+    )
+    assert set(ask(engine, "parkeringstillstånd", kind="service")) == {"service:2", "service:3"}
+    assert ask(engine, "parkeringstillstånd", limit=1) == ["service:2"]
+
+
+def test_suggestions_follow_a_rebuild(city: SearchEngine) -> None:
+    city.rebuild(iter(CITY[1:]))
+    assert "Ansök om förskoleplats" not in [s.text for s in city.suggest("förs", locale="sv")]
+    city.upsert(CITY[:1])
+    assert "Ansök om förskoleplats" in [s.text for s in city.suggest("förs", locale="sv")]
