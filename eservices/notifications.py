@@ -131,10 +131,12 @@ def outbox_deliver(*, message_id: uuid.UUID | str) -> bool:
 
 
 def _wait_for_sms_turn(message: OutboxMessage) -> bool:
-    """Postpone the message while its number has had SMS_RATE_LIMIT messages in the window.
-
-    On PostgreSQL a lock per number makes concurrent workers count one after the other.
+    """Postpone the message while its number has had SMS_RATE_LIMIT messages in the window
+    (0 or less: no limit). On PostgreSQL a lock per number makes concurrent workers count
+    one after the other.
     """
+    if settings.SMS_RATE_LIMIT <= 0:
+        return False
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(

@@ -154,3 +154,14 @@ def test_the_console_backend_prints_the_message() -> None:
 )
 def test_mobile_numbers_are_recognised(typed: str, number: str | None) -> None:
     assert sms.mobile_number(typed) == number
+
+
+@pytest.mark.django_db
+def test_a_rate_limit_of_zero_means_no_limit(
+    case: Case, gateway: HTTPServer, settings: Any
+) -> None:
+    settings.SMS_RATE_LIMIT = 0
+    gateway.expect_request("/messages").respond_with_data("ok", status=202)
+    cases.case_message_send(case=case, body="Hej")
+    assert all(outbox_deliver(message_id=m.pk) for m in case.outbox.filter(channel="sms"))
+    assert len(gateway.log) == 2
