@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -49,11 +50,27 @@ def organisations_handled_by(user: Any) -> frozenset[int] | None:
     )
 
 
-def cases_handled(*, organisation_ids: Iterable[int] | None) -> QuerySet[Case]:
-    """The cases of these organisations (all when None), most recently changed first."""
+def cases_handled(
+    *,
+    organisation_ids: Iterable[int] | None,
+    status: str | None = None,
+    organisation_slug: str | None = None,
+    form_slug: str | None = None,
+    updated_since: dt.datetime | None = None,
+) -> QuerySet[Case]:
+    """The cases of these organisations (all when None), most recently changed first,
+    narrowed by the filters given (`updated_since` includes that moment)."""
     cases = Case.objects.select_related("form_version__form", "organisation")
     if organisation_ids is not None:
         cases = cases.filter(organisation_id__in=list(organisation_ids))
+    if status is not None:
+        cases = cases.filter(status=status)
+    if organisation_slug is not None:
+        cases = cases.filter(organisation__slug=organisation_slug)
+    if form_slug is not None:
+        cases = cases.filter(form_version__form__slug=form_slug)
+    if updated_since is not None:
+        cases = cases.filter(updated_at__gte=updated_since)
     return cases.order_by("-updated_at", "-pk")
 
 

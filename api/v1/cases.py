@@ -267,18 +267,18 @@ class CaseListView(CaseBaseView):
         tags=["cases"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        found = selectors.cases_handled(organisation_ids=handled_organisations(request))
         params = request.query_params
-        if "status" in params:
-            if params["status"] not in STATUSES:
-                raise ValidationError({"status": [f"Must be one of: {', '.join(STATUSES)}."]})
-            found = found.filter(status=params["status"])
-        if "organisation" in params:
-            found = found.filter(organisation__slug=params["organisation"])
-        if "form" in params:
-            found = found.filter(form_version__form__slug=params["form"])
-        if "updated_since" in params:
-            found = found.filter(updated_at__gte=_datetime(params["updated_since"]))
+        status = params.get("status")
+        if status is not None and status not in STATUSES:
+            raise ValidationError({"status": [f"Must be one of: {', '.join(STATUSES)}."]})
+        since = params.get("updated_since")
+        found = selectors.cases_handled(
+            organisation_ids=handled_organisations(request),
+            status=status,
+            organisation_slug=params.get("organisation"),
+            form_slug=params.get("form"),
+            updated_since=_datetime(since) if since is not None else None,
+        )
         window = self.paginate_queryset(found)
         assert window is not None
         return self.get_paginated_response([summary_data(c) for c in window])
