@@ -13,6 +13,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 UNPREFIXED = (
     "/api/",
     "/oauth/",
+    "/login/",
     "/admin/",
     "/documents/",
     "/healthz",

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cms",
     "search",
     "eservices",
+    "identity",
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -480,8 +481,61 @@ OAUTH2_PROVIDER = {
     "COMPLIANT_BCP_RFC9700_REDIRECT_URI_MATCHING": True,
     "COMPLIANT_BCP_RFC9700_PKCE_REQUIRED": True,
 }
-# Staff sign in to the admin before approving an OAuth client; citizen sign-in comes later.
-LOGIN_URL = "/admin/login/"
+# Citizens sign in here when an app sends them to the authorization server (identity/).
+# Staff sign in to the admin at /admin/login/, which is Wagtail's own.
+LOGIN_URL = "/login/"
+
+# --- Citizen sign-in ------------------------------------------------------------------------
+# `oidc`: an OpenID Connect e-ID broker; `development`: a form that believes what it is told,
+# for the embedded mode and tests, refused in production.
+CITIZEN_SIGN_IN = env.str("CITIZEN_SIGN_IN", default="oidc" if PRODUCTION else "development")
+if CITIZEN_SIGN_IN not in {"oidc", "development"}:
+    raise ImproperlyConfigured("CITIZEN_SIGN_IN must be 'oidc' or 'development'.")
+if PRODUCTION and CITIZEN_SIGN_IN == "development":
+    raise ImproperlyConfigured("The development sign-in believes anyone; not in production.")
+# Keys the hash that ties a citizen's account to their personal identity number. Changing it
+# loses every citizen's link to their cases, so it is its own setting, not SECRET_KEY.
+CITIZEN_IDENTITY_KEY = env.str("CITIZEN_IDENTITY_KEY", default="")
+if not CITIZEN_IDENTITY_KEY:
+    if PRODUCTION:
+        raise ImproperlyConfigured("CITIZEN_IDENTITY_KEY must be set in production.")
+    CITIZEN_IDENTITY_KEY = "development-only-identity-key"
+# The broker (mozilla-django-oidc's settings). Swedish brokers following the id.oidc.se
+# profile give the number in this claim.
+CITIZEN_OIDC_IDENTITY_CLAIM = env.str(
+    "CITIZEN_OIDC_IDENTITY_CLAIM", default="https://id.oidc.se/claim/personalIdentityNumber"
+)
+OIDC_RP_CLIENT_ID = env.str("CITIZEN_OIDC_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env.str("CITIZEN_OIDC_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("CITIZEN_OIDC_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env.str("CITIZEN_OIDC_TOKEN_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env.str("CITIZEN_OIDC_JWKS_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT = env.str("CITIZEN_OIDC_USERINFO_ENDPOINT", default="")
+OIDC_RP_SIGN_ALGO = env.str("CITIZEN_OIDC_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES = env.str(
+    "CITIZEN_OIDC_SCOPES", default="openid https://id.oidc.se/scope/naturalPersonNumber"
+)
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+OIDC_TIMEOUT = 10
+OIDC_CREATE_USER = True
+OIDC_STORE_ACCESS_TOKEN = False
+OIDC_STORE_ID_TOKEN = False
+OIDC_AUTHENTICATION_CALLBACK_URL = "oidc_authentication_callback"
+LOGIN_REDIRECT_URL = "/login/done/"
+LOGIN_REDIRECT_URL_FAILURE = "/login/failed/"
+if CITIZEN_SIGN_IN == "oidc":
+    _endpoints = (OIDC_RP_CLIENT_ID, OIDC_OP_AUTHORIZATION_ENDPOINT, OIDC_OP_TOKEN_ENDPOINT)
+    if not all(_endpoints) or not (OIDC_OP_JWKS_ENDPOINT or OIDC_RP_SIGN_ALGO.startswith("HS")):
+        raise ImproperlyConfigured(
+            "CITIZEN_SIGN_IN=oidc needs CITIZEN_OIDC_CLIENT_ID, CITIZEN_OIDC_CLIENT_SECRET and "
+            "the broker's authorization, token and JWKS endpoints."
+        )
+# The broker's backend is listed only when it is the one in use: it reads its settings as it
+# is built, for every sign-in, the admin's too.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+if CITIZEN_SIGN_IN == "oidc":
+    AUTHENTICATION_BACKENDS.append("identity.backends.CitizenOIDCBackend")
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Staden API",

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api import health
+from identity.urls import oidc_urlpatterns
 
 # Authorization, tokens, revocation, introspection, server metadata and OpenID Connect.
 # Not the client-management pages or dynamic client registration: clients are created
@@ -23,6 +24,9 @@ urlpatterns = [
     # Before Wagtail's catch-all, so API paths never fall through to page serving.
     path("api/", include("api.urls")),
     path("oauth/", include((OAUTH_PATTERNS, "oauth2_provider"))),
+    # Citizens' sign-in for the authorization server (settings.LOGIN_URL).
+    path("login/", include("identity.urls")),
+    path("login/", include(oidc_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

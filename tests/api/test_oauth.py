@@ -205,13 +205,13 @@ def test_client_credentials_with_a_wrong_secret_is_refused(
 # --- Authorization code + PKCE + OpenID Connect ---------------------------------------------
 
 
-def test_authorize_sends_anonymous_visitors_to_the_admin_login(
+def test_authorize_sends_anonymous_visitors_to_the_citizen_sign_in(
     client: Any, webapp: NewApiClient
 ) -> None:
     _, challenge = pkce_pair()
     response = client.get("/oauth/authorize/", authorize_params(webapp, challenge))
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/?next=/oauth/authorize/")
+    assert response["Location"].startswith("/login/?next=/oauth/authorize/")
 
 
 def test_authorization_code_with_pkce_issues_access_refresh_and_verifiable_id_token(

@@ -22,6 +22,23 @@ OIDC_KEY = (
     )
     .decode()
 )
+# And without the key that ties citizens to their accounts, and its e-ID broker.
+CITIZEN_SIGN_IN = {
+    "CITIZEN_IDENTITY_KEY": "y" * 40,
+    "CITIZEN_OIDC_CLIENT_ID": "staden",
+    "CITIZEN_OIDC_CLIENT_SECRET": "broker-secret",
+    "CITIZEN_OIDC_AUTHORIZATION_ENDPOINT": "https://eid.example/authorize",
+    "CITIZEN_OIDC_TOKEN_ENDPOINT": "https://eid.example/token",
+    "CITIZEN_OIDC_JWKS_ENDPOINT": "https://eid.example/jwks",
+}
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "stad.example",
+    "REDIS_URL": "redis://127.0.0.1:6379/15",
+    "OIDC_RSA_PRIVATE_KEY": OIDC_KEY,
+    **CITIZEN_SIGN_IN,
+}
 
 
 @pytest.mark.parametrize(
@@ -42,17 +59,7 @@ def test_production_refuses_to_start_without_secret_key_hosts_and_shared_cache(
 
 
 def test_production_deploy_checks_are_clean() -> None:
-    result = manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        DJANGO_ENV="production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="stad.example",
-        REDIS_URL="redis://127.0.0.1:6379/15",
-        OIDC_RSA_PRIVATE_KEY=OIDC_KEY,
-    )
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
 
@@ -66,12 +73,24 @@ def test_unknown_environment_name_is_refused() -> None:
 def test_demo_data_is_refused_in_production() -> None:
     result = manage(
         "load_demo_data",
-        DJANGO_ENV="production",
-        SECRET_KEY=STRONG_KEY,
-        ALLOWED_HOSTS="stad.example",
-        REDIS_URL="redis://127.0.0.1:6379/15",
-        OIDC_RSA_PRIVATE_KEY=OIDC_KEY,
+        **PRODUCTION,
         DATABASE_URL="sqlite:////nonexistent/never-created.sqlite3",
     )
     assert result.returncode != 0
     assert "Refusing to load demo data in production" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"CITIZEN_SIGN_IN": "development"}, "development sign-in"),
+        ({"CITIZEN_IDENTITY_KEY": ""}, "CITIZEN_IDENTITY_KEY"),
+        ({"CITIZEN_OIDC_TOKEN_ENDPOINT": ""}, "CITIZEN_OIDC_CLIENT_ID"),
+        ({"CITIZEN_SIGN_IN": "bankid"}, "CITIZEN_SIGN_IN"),
+    ],
+)
+def test_production_citizen_sign_in_is_an_e_id_broker(change: dict[str, str], message: str) -> None:
+    result = manage("check", **{**PRODUCTION, **change})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr

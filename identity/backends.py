@@ -1,0 +1,69 @@
+"""Identity backends: how a citizen proves who they are before the authorization server
+issues their app a token.
+
+`CITIZEN_SIGN_IN` chooses one:
+
+- `oidc`: an OpenID Connect e-ID broker (BankID, Freja eID and others behind one
+  broker). The relying-party protocol (state, nonce, PKCE, the token request and the id
+  token's signature check) is mozilla-django-oidc's; `CitizenOIDCBackend` only decides
+  who the verified person is, from the personal identity number claim.
+- `development`: a form where anyone types a personal identity number and a name
+  (identity.views.development_sign_in). For the embedded mode and tests; refused in
+  production.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from mozilla_django_oidc.auth import OIDCAuthenticationBackend
+
+from identity.models import CitizenIdentity
+from identity.services import NotAnIdentityNumber, VerifiedPerson, citizen_for, identity_key
+
+
+class CitizenOIDCBackend(OIDCAuthenticationBackend):
+    """Signs a citizen in from the broker's verified claims, keyed on the personal
+    identity number (never on e-mail, which a person may share or change)."""
+
+    def _claim(self, claims: dict[str, Any]) -> str:
+        value = claims.get(settings.CITIZEN_OIDC_IDENTITY_CLAIM)
+        return value if isinstance(value, str) else ""
+
+    def get_userinfo(self, access_token: str, id_token: str, payload: dict[str, Any]) -> Any:
+        """Swedish e-ID brokers put the person in the id token; the userinfo endpoint is
+        asked only when one is configured, and its claims complete the id token's."""
+        if not self.OIDC_OP_USER_ENDPOINT:
+            return payload
+        return {**payload, **super().get_userinfo(access_token, id_token, payload)}
+
+    def verify_claims(self, claims: dict[str, Any]) -> bool:
+        try:
+            identity_key(self._claim(claims))
+        except NotAnIdentityNumber:
+            return False
+        return True
+
+    def describe_user_by_claims(self, claims: dict[str, Any]) -> str:
+        return "the verified person"  # logged by the library: never the number
+
+    def filter_users_by_claims(self, claims: dict[str, Any]) -> Any:
+        key = identity_key(self._claim(claims))
+        ids = CitizenIdentity.objects.filter(identity_key=key).values("user_id")
+        return get_user_model().objects.filter(pk__in=ids)
+
+    def _person(self, claims: dict[str, Any]) -> VerifiedPerson:
+        return VerifiedPerson(
+            identity_number=self._claim(claims),
+            given_name=str(claims.get("given_name") or ""),
+            family_name=str(claims.get("family_name") or ""),
+            method="oidc",
+        )
+
+    def create_user(self, claims: dict[str, Any]) -> Any:
+        return citizen_for(self._person(claims))
+
+    def update_user(self, user: Any, claims: dict[str, Any]) -> Any:
+        return citizen_for(self._person(claims))
