@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from eservices import cases, selectors, texts
+from eservices import audit, cases, selectors, texts
 from eservices.attachments import attachment_response
 from eservices.models import Case
 
@@ -92,6 +92,11 @@ class CaseInspectView(generic.InspectView):
         if case is None:
             raise Http404
         return case
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response: HttpResponse = super().get(request, *args, **kwargs)
+        audit.case_access_record(case=self.object, action=audit.Action.VIEW, user=request.user)
+        return response
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.has_perm(CHANGE_CASE):
@@ -171,6 +176,9 @@ def case_attachment_download(request: HttpRequest, pk: int, attachment_id: str) 
     handled = selectors.organisations_handled_by(request.user)
     case = selectors.cases_handled(organisation_ids=handled).filter(pk=pk).first()
     attachment = selectors.case_attachment(case=case, attachment_id=attachment_id) if case else None
-    if attachment is None:
+    if case is None or attachment is None:
         raise Http404
+    audit.case_access_record(
+        case=case, action=audit.Action.ATTACHMENT, user=request.user, attachment_id=attachment.pk
+    )
     return attachment_response(attachment)

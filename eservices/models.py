@@ -377,3 +377,69 @@ class Draft(models.Model):
 
     def __str__(self) -> str:
         return f"{self.form_id}: {self.id}"
+
+
+class CaseAccess(models.Model):
+    """A staff read of a case's personal data: who, when, which case, why (eservices.audit).
+
+    Append-only: a row is never changed (the database refuses UPDATE), and only the
+    retention job deletes rows, when they are older than the log is kept.
+    """
+
+    class Action(models.TextChoices):
+        VIEW = "view", _("Read the case")
+        ATTACHMENT = "attachment", _("Downloaded an attachment")
+
+    class Purpose(models.TextChoices):
+        HANDLING = "handling", _("Handling: the reader's organisation handles the case")
+        ALL_CASES = "all_cases", _("Read under the permission to handle every case")
+        BACK_OFFICE = "back_office", _("A back-office system of the handling organisation")
+
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    # Plain ids, not foreign keys: deleting a user, an organisation or (under a disposal
+    # decision) a case must not rewrite the log; the names are kept as they were.
+    reference = models.CharField(_("case"), max_length=30, db_index=True)
+    case_id = models.BigIntegerField(null=True)
+    organisation_id = models.BigIntegerField(null=True)
+    actor_id = models.BigIntegerField(null=True)
+    actor_name = models.CharField(_("who"), max_length=150, blank=True)
+    client_id = models.CharField(_("through client"), max_length=100, blank=True)
+    action = models.CharField(_("what"), max_length=20, choices=Action.choices)
+    purpose = models.CharField(_("why"), max_length=20, choices=Purpose.choices)
+    attachment_id = models.UUIDField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("case access")
+        verbose_name_plural = _("case accesses")
+        indexes = [models.Index(fields=["actor_id", "created_at"], name="case_access_actor")]
+        permissions = [("review_case_access", "Can review staff reads of cases")]
+
+    def __str__(self) -> str:
+        return f"{self.actor_name or self.client_id} {self.action} {self.reference}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding:
+            raise PermissionError("The access log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        raise PermissionError("The access log is append-only; retention deletes old rows.")
+
+
+class CaseAccessReview(models.Model):
+    """A month of the access log, reviewed: by whom, when, and what they concluded."""
+
+    month = models.DateField(_("month"), unique=True)  # its first day
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewer_name = models.CharField(max_length=150)
+    reviewed_at = models.DateTimeField(auto_now_add=True)
+    note = models.TextField(_("conclusion"), blank=True)
+
+    class Meta:
+        verbose_name = _("access log review")
+        verbose_name_plural = _("access log reviews")
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -19,6 +20,7 @@ from eservices.admin_views import (
     CasePermissionPolicy,
     case_attachment_download,
 )
+from eservices.audit_views import REVIEW_PERMISSION, CaseAccessReportView
 from eservices.models import Case, FormDefinition
 
 
@@ -87,3 +89,24 @@ register_permission_policy(Case, CasePermissionPolicy(Case))
 @hooks.register("register_admin_viewset")
 def register_case_viewset() -> CaseViewSet:
     return CaseViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_case_access_report_url() -> list[Any]:
+    return [path("reports/case-access/", CaseAccessReportView.as_view(), name="case_access_report")]
+
+
+class CaseAccessMenuItem(MenuItem):
+    def is_shown(self, request: Any) -> bool:
+        return bool(request.user.has_perm(REVIEW_PERMISSION))
+
+
+@hooks.register("register_reports_menu_item")
+def register_case_access_menu_item() -> MenuItem:
+    return CaseAccessMenuItem(
+        _("Case access log"),
+        reverse("case_access_report"),
+        name="case-access-log",
+        icon_name="view",
+        order=900,
+    )

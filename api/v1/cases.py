@@ -25,7 +25,7 @@ from api.errors import Problem
 from api.models import ApiClientScopes
 from api.v1.content import OrganisationRefSerializer
 from api.v1.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotency_key, run_once
-from eservices import cases, selectors, texts
+from eservices import audit, cases, selectors, texts
 from eservices.attachments import attachment_response
 from eservices.models import Case, CaseEvent, CaseMessage, OutboxMessage
 
@@ -221,6 +221,15 @@ def _caller(request: Request) -> tuple[str, int | None, str]:
     return f"client:{client_id}", None, client_id
 
 
+def access_record(request: Request, case: Case, action: str, **extra: Any) -> None:
+    """The read, in the access log: the token's staff user, or its back-office client."""
+    token = request.auth
+    user = token.user if token.user_id else None
+    audit.case_access_record(
+        case=case, action=action, user=user, client_id=token.application.client_id, **extra
+    )
+
+
 class CaseBaseView(APIBaseView):
     required_scopes = [scopes.CASES_MANAGE]
     cacheable = False
@@ -311,7 +320,9 @@ class CaseDetailView(CaseBaseView):
         tags=["cases"],
     )
     def get(self, request: Request, reference: str, *args: Any, **kwargs: Any) -> Response:
-        return Response(detail_data(self.handled_case(request, reference)))
+        case = self.handled_case(request, reference)
+        access_record(request, case, audit.Action.VIEW)
+        return Response(detail_data(case))
 
 
 class CaseAttachmentView(CaseBaseView):
@@ -345,6 +356,7 @@ class CaseAttachmentView(CaseBaseView):
         attachment = selectors.case_attachment(case=case, attachment_id=attachment_id)
         if attachment is None:
             raise NotFound("No such file in this case.")
+        access_record(request, case, audit.Action.ATTACHMENT, attachment_id=attachment.pk)
         return attachment_response(attachment)
 
 
