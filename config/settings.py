@@ -253,6 +253,12 @@ ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_BYTES", default=10 * 1024 * 1024)
 ATTACHMENT_TTL_HOURS = env.int("ATTACHMENT_TTL_HOURS", default=24)
 # Drafts: deleted this many days after they were last saved; their answers' size, bounded.
 DRAFT_TTL_DAYS = env.int("DRAFT_TTL_DAYS", default=30)
+# How long the retention job keeps records that are not public records (eservices.retention).
+# Cases themselves are never deleted by it, only under a disposal decision.
+IDEMPOTENCY_KEY_TTL_DAYS = env.int("IDEMPOTENCY_KEY_TTL_DAYS", default=30)
+OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=90)
+TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=14)
+ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=730)
 DRAFT_MAX_BYTES = 256 * 1024
 DRAFTS_PER_CITIZEN = 50
 

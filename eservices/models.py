@@ -270,6 +270,7 @@ class IdempotencyKey(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "key"], name="idempotency_key_per_owner")
         ]
+        indexes = [models.Index(fields=["created_at"], name="idempotency_key_age")]
 
     def __str__(self) -> str:
         return self.key
@@ -315,6 +316,7 @@ class OutboxMessage(models.Model):
             models.Index(fields=["state", "next_attempt_at"], name="outbox_due"),
             # The SMS rate limit counts what one number was sent lately.
             models.Index(fields=["channel", "recipient", "sent_at"], name="outbox_recipient_sent"),
+            models.Index(fields=["created_at"], name="outbox_age"),  # retention
         ]
 
     def __str__(self) -> str:
@@ -443,3 +445,53 @@ class CaseAccessReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.month:%Y-%m}"
+
+
+class DisposalDecision(models.Model):
+    """A recorded decision (gallringsbeslut) that closed cases of a form may be disposed of
+    once they have been closed long enough. Cases are public records: this is the only way
+    one is ever deleted (eservices.disposal), and each one deleted is registered."""
+
+    reference = models.CharField(_("decision reference"), max_length=100, unique=True)
+    decided_on = models.DateField(_("decided on"))
+    decided_by = models.CharField(_("decided by"), max_length=200)
+    description = models.TextField(_("what the decision says"))
+    form = models.ForeignKey(
+        FormDefinition,
+        verbose_name=_("cases of the form"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    closed_for_days = models.PositiveIntegerField(
+        _("closed for at least (days)"),
+        help_text=_("Only cases closed at least this long ago are disposed of."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("disposal decision")
+        verbose_name_plural = _("disposal decisions")
+
+    def __str__(self) -> str:
+        return self.reference
+
+
+class DisposedCase(models.Model):
+    """The register of disposed cases: which, when, under which decision, by whom."""
+
+    decision = models.ForeignKey(
+        DisposalDecision, on_delete=models.PROTECT, related_name="disposed"
+    )
+    reference = models.CharField(max_length=30, unique=True)
+    organisation_id = models.BigIntegerField(null=True)
+    filed_at = models.DateTimeField()
+    closed_at = models.DateTimeField()
+    disposed_at = models.DateTimeField(default=timezone.now)
+    disposed_by = models.CharField(max_length=150)
+
+    class Meta:
+        verbose_name = _("disposed case")
+        verbose_name_plural = _("disposed cases")
+
+    def __str__(self) -> str:
+        return self.reference

@@ -26,6 +26,5 @@ def deliver_due_messages() -> int:
 
 @task()
 def purge_expired() -> int:
-    """Delete expired drafts and unused uploads (run every minute by the scheduler)."""
-    purged = expired_purge()
-    return purged.drafts + purged.attachments
+    """The retention job (eservices.retention), run every minute by the scheduler."""
+    return expired_purge().total

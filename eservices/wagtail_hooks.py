@@ -21,7 +21,7 @@ from eservices.admin_views import (
     case_attachment_download,
 )
 from eservices.audit_views import REVIEW_PERMISSION, CaseAccessReportView
-from eservices.models import Case, FormDefinition
+from eservices.models import Case, DisposalDecision, FormDefinition
 
 
 class FormDefinitionViewSet(SnippetViewSet):
@@ -110,3 +110,27 @@ def register_case_access_menu_item() -> MenuItem:
         icon_name="view",
         order=900,
     )
+
+
+class DisposalDecisionViewSet(ModelViewSet):
+    """Records managers register disposal decisions; `manage.py dispose_cases` runs one."""
+
+    model = DisposalDecision
+    icon = "bin"
+    menu_label = _("Disposal decisions")
+    add_to_settings_menu = True
+    list_display = ["reference", "decided_on", "decided_by", "form", "closed_for_days"]
+    form_fields = [
+        "reference",
+        "decided_on",
+        "decided_by",
+        "description",
+        "form",
+        "closed_for_days",
+    ]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_disposal_decision_viewset() -> DisposalDecisionViewSet:
+    return DisposalDecisionViewSet("disposal_decisions")

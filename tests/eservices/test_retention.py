@@ -1,4 +1,5 @@
-"""Retention: expired drafts and unused uploads go, with their files; cases keep theirs."""
+"""Retention: expired drafts and unused uploads go, with their files; so do expired tokens
+and sessions and old keys, notifications, task results and access-log rows. Cases stay."""
 
 from __future__ import annotations
 
@@ -87,8 +88,84 @@ def test_the_scheduler_and_the_worker_run_it(version: Any, settings: Any) -> Non
     expire(kept(version))
     out = io.StringIO()
     call_command("purge_expired", stdout=out)
-    assert out.getvalue().strip() == "Deleted 0 drafts and 1 attachments."
+    assert "drafts: 0, attachments: 1," in out.getvalue()
     expire(kept(version), kept(version))
     settings.TASKS = immediate()
     assert purge_expired.enqueue().return_value == 2
     assert not Attachment.objects.exists()
+
+
+def test_old_records_that_are_not_public_records_go_and_cases_stay(
+    client: Any, version: Any, settings: Any
+) -> None:
+    from django.contrib.sessions.backends.db import SessionStore
+    from oauth2_provider.models import AccessToken, RefreshToken
+
+    from eservices import audit, cases
+    from eservices.models import CaseAccess, IdempotencyKey, OutboxMessage
+    from tests.tokens import user_token
+
+    now = timezone.now()
+    citizen = factories.UserFactory(username="medborgare")
+    user_token(client, user=citizen, scopes=["cases:read"])
+    live_tokens = AccessToken.objects.count()
+    user_token(client, user=citizen, scopes=["cases:read"])  # this one expired long ago
+    stale = AccessToken.objects.latest("pk")
+    AccessToken.objects.filter(pk=stale.pk).update(expires=now - dt.timedelta(days=30))
+    RefreshToken.objects.filter(access_token=stale).update(revoked=now - dt.timedelta(days=30))
+
+    session = SessionStore()
+    session.create()
+    from django.contrib.sessions.models import Session
+
+    Session.objects.filter(session_key=session.session_key).update(expire_date=now - PAST)
+
+    assert (
+        submit(
+            client,
+            {
+                "form": "felanmalan",
+                "data": {
+                    "category": "gata",
+                    "description": "Hål.",
+                    "location": {"lat": 57.7, "lon": 11.97},
+                    "email": "a@example.se",
+                },
+            },
+        ).status_code
+        == 201
+    )
+    case = Case.objects.get()
+    cases.case_transition(case=case, status="in_progress", actor_id=None)
+    reader = factories.UserFactory(username="handlaggare", is_superuser=True)
+    audit.case_access_record(case=case, action="view", user=reader)
+    audit.case_access_record(case=case, action="view", user=reader)
+
+    old = now - dt.timedelta(days=800)
+    IdempotencyKey.objects.update(created_at=old)
+    OutboxMessage.objects.filter(kind="receipt").update(state="sent", created_at=old)
+    oldest = CaseAccess.objects.order_by("pk").first()
+    assert oldest is not None
+    # The log refuses updates; an old row is made as the years would have made it.
+    CaseAccess.objects.filter(pk=oldest.pk).delete()
+    CaseAccess.objects.create(
+        reference=case.reference,
+        case_id=case.pk,
+        actor_name="handlaggare",
+        action="view",
+        purpose="all_cases",
+        created_at=old,
+    )
+
+    purged = expired_purge(now=now)
+
+    assert purged.tokens >= 1
+    assert AccessToken.objects.count() == live_tokens
+    assert purged.sessions == 1
+    assert purged.idempotency_keys == 1 and not IdempotencyKey.objects.exists()
+    assert purged.notifications == 1
+    assert list(OutboxMessage.objects.values_list("kind", flat=True)) == ["status"]
+    assert purged.access_log == 1 and CaseAccess.objects.count() == 1
+    # The case and its history are public records: untouched.
+    case.refresh_from_db()
+    assert case.events.count() == 2
