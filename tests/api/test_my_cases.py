@@ -119,3 +119,25 @@ def test_my_page_needs_a_persons_token_with_cases_read(client: Any, people: dict
     someone = factories.UserFactory(username="utan")
     writer = user_token(client, user=someone, scopes=["submissions:write"])
     assert call(client, "GET", "/api/v1/me/cases/", writer).status_code == 403
+
+
+@pytest.mark.django_db
+def test_listing_my_cases_costs_the_same_queries_however_many_there_are(
+    client: Any, people: dict[str, Any]
+) -> None:
+    """A fixed budget: token, count, one page with its forms and organisations."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def listing_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert call(client, "GET", "/api/v1/me/cases/", people["alva"]).status_code == 200
+        return len(queries)
+
+    file(client, people["alva"], "first")
+    file(client, people["bo"], "someone-else")
+    one = listing_queries()
+    for n in range(24):
+        file(client, people["alva"], f"more-{n}")
+    assert listing_queries() == one
+    assert one <= 4
