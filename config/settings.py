@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "cms",
     "search",
     "eservices",
+    "contactcenter",
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",
