@@ -104,13 +104,10 @@ class OfficeHours:
     def _windows(
         self, start: dt.datetime, end: dt.datetime
     ) -> Iterable[tuple[dt.datetime, dt.datetime]]:
-        zone = self.zone
-        day, last = start.astimezone(zone).date(), end.astimezone(zone).date()
-        while day <= last:
-            window = self.window(day)
-            if window is not None:
-                yield window
-            day += dt.timedelta(days=1)
+        for window in self._windows_from(start.astimezone(self.zone).date()):
+            if window[0] >= end:
+                return
+            yield window
 
     def add(self, start: dt.datetime, amount: dt.timedelta) -> dt.datetime:
         """The moment (UTC) when `amount` of office time has passed since `start`.
