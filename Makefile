@@ -27,6 +27,7 @@ migrate: install
 demo: migrate
 	$(MANAGE) load_demo_data
 	$(MANAGE) load_demo_forms
+	$(MANAGE) load_demo_contacts
 	$(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null
 	$(MANAGE) search_reindex --if-empty
 
@@ -36,7 +37,7 @@ run: demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / stad-demo-2026)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(MANAGE) db_worker --queue-name '*' & \
-	while true; do $(MANAGE) publish_scheduled > /dev/null; $(MANAGE) deliver_outbox > /dev/null; $(MANAGE) purge_expired > /dev/null; sleep 60; done & \
+	while true; do $(MANAGE) publish_scheduled > /dev/null; $(MANAGE) deliver_outbox > /dev/null; $(MANAGE) purge_expired > /dev/null; $(MANAGE) escalate_late_tasks > /dev/null; sleep 60; done & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: migrate
@@ -70,6 +71,7 @@ contract: install
 	$(CONTRACT_ENV) $(MANAGE) migrate --noinput > /dev/null
 	$(CONTRACT_ENV) $(MANAGE) load_demo_data > /dev/null
 	$(CONTRACT_ENV) $(MANAGE) load_demo_forms > /dev/null
+	$(CONTRACT_ENV) $(MANAGE) load_demo_contacts > /dev/null
 	$(CONTRACT_ENV) $(MANAGE) db_worker --batch --queue-name '*' --no-reload > /dev/null 2>&1
 	$(CONTRACT_ENV) $(MANAGE) contract_examples
 	$(MANAGE) spectacular --validate --fail-on-warn --file frontend-contract/openapi.yaml

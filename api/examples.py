@@ -361,6 +361,10 @@ EXAMPLES = [
     ),
 ]
 
+from api import contactcenter_examples  # noqa: E402 - it builds on Example above
+
+EXAMPLES += contactcenter_examples.examples()
+
 
 def _case_reference(client: Client) -> str:
     """The newest case (the submission example's), as its reference."""
@@ -582,7 +586,7 @@ _VOLATILE_KEYS = {
     "size",
 }
 _MEDIA_NAME = re.compile(r"(/media/[^\s\"]*/)[^/\s\"]+")
-_ID_IN_PATH = re.compile(r"/(pages|images|organisations)/\d+/")
+_ID_IN_PATH = re.compile(r"/(pages|images|organisations|contacts|tasks)/\d+/")
 _REFERENCE_YEAR = re.compile(r"\b([A-Z]+)-\d{4}-(\d{6})\b")  # GBG-2026-000001
 # Drafts' and uploads' ids, in paths and in answers that name them.
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")

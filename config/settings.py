@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "search",
     "eservices",
     "identity",
+    "contactcenter",
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -579,6 +580,9 @@ SPECTACULAR_SETTINGS = {
         "CaseReasonEnum": "eservices.models.Case.Reason",
         "NotificationKindEnum": "eservices.models.OutboxMessage.Kind",
         "NotificationChannelEnum": "eservices.models.OutboxMessage.Channel",
+        "ContactChannelEnum": "contactcenter.models.Channel",
+        "ContactOutcomeEnum": "contactcenter.models.Contact.Outcome",
+        "TaskStatusEnum": "contactcenter.models.Task.Status",
     },
     # Wagtail's own admin API views are not ours to document, and break introspection.
     "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],

@@ -84,7 +84,9 @@ def _existing_claim(
     return existing
 
 
-def complete(held: IdempotencyKey, *, status: int, body: dict[str, Any], case_id: int) -> None:
+def complete(
+    held: IdempotencyKey, *, status: int, body: dict[str, Any], case_id: int | None
+) -> None:
     """Keep the answer with the key; call it in the transaction that made the change."""
     IdempotencyKey.objects.filter(pk=held.pk).update(
         state=IdempotencyKey.State.COMPLETED,
@@ -100,7 +102,11 @@ def release(held: IdempotencyKey) -> None:
 
 
 def run_once(
-    *, owner: str, key: str, body_hash: str, change: Callable[[], tuple[int, dict[str, Any], int]]
+    *,
+    owner: str,
+    key: str,
+    body_hash: str,
+    change: Callable[[], tuple[int, dict[str, Any], int | None]],
 ) -> Outcome:
     """Make `change` (returning status, answer, case id) at most once per (owner, key).
 

@@ -86,6 +86,7 @@ def load() -> str:
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo_data", stdout=out)
         call_command("load_demo_forms", stdout=out)
+        call_command("load_demo_contacts", stdout=out)
     return out.getvalue()
 
 

@@ -50,7 +50,7 @@ def run_once(
     *,
     owner: str,
     key: str,
-    change: Callable[[], tuple[int, dict[str, Any], int]],
+    change: Callable[[], tuple[int, dict[str, Any], int | None]],
 ) -> Response:
     """Make the change once per (owner, key); the same path and body again replays it."""
     body_hash = idempotency.request_hash({"path": request.path, "body": request.data})

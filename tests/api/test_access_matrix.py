@@ -21,6 +21,7 @@ from api.base import APIBaseView
 from cms.preview import preview_token_create
 from cms.services import image_create
 from tests import factories
+from tests.api import contactcenter_access
 from tests.cases import file_case
 from tests.images import jpeg, show_on_page
 from tests.tokens import machine_token, user_token
@@ -66,10 +67,13 @@ ACCESS: dict[str, Any] = {
     "me_cases_messages_create": PERSONAL,
 }
 
+ACCESS.update(contactcenter_access.ACCESS)
+
 # Bodies for the writes, so an allowed call succeeds (each with its own Idempotency-Key).
 BODIES = {
     "cases_transition": {"status": "in_progress"},
     "cases_messages_create": {"body": "Hej"},
+    **contactcenter_access.BODIES,
 }
 
 # A concrete request for each operation (path parameters filled in by the fixture).
@@ -123,6 +127,9 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
         form = FormDefinition.objects.create(**data, organisation=section.organisation, live=False)
         form.save_revision().publish()
         return f"/api/v1/forms/{form.slug}/"
+    contactcenter_url = contactcenter_access.concrete_url(path, section)
+    if contactcenter_url is not None:
+        return contactcenter_url
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
     if "{reference}" in path:

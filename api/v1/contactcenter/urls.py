@@ -1,0 +1,17 @@
+"""Routes of /api/v1/contactcenter/."""
+
+from django.urls import path
+
+from api.v1.contactcenter import contacts, stats, tasks
+
+urlpatterns = [
+    path("contacts/", contacts.ContactListView.as_view(), name="contactcenter-contacts-list"),
+    path(
+        "contacts/<int:contact_id>/",
+        contacts.ContactDetailView.as_view(),
+        name="contactcenter-contacts-detail",
+    ),
+    path("tasks/", tasks.TaskListView.as_view(), name="contactcenter-tasks-list"),
+    path("tasks/<int:task_id>/", tasks.TaskDetailView.as_view(), name="contactcenter-tasks-detail"),
+    path("stats/", stats.StatsView.as_view(), name="contactcenter-stats"),
+]

@@ -1,0 +1,69 @@
+"""A few logged contacts and forwarded tasks for the demo city (after load_demo_data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cms.models import Organisation, Topic
+from contactcenter.models import Contact
+from contactcenter.services import contact_log
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+DEMO_CLIENT = "demo"
+
+
+def _at(*args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=STOCKHOLM)  # type: ignore[misc,arg-type]
+
+
+# (channel, started, seconds to answer, minutes to finish, topic, forwarded to, task)
+CONTACTS: list[tuple[str, dt.datetime, int | None, int, str, str, str]] = [
+    ("phone", _at(2026, 3, 9, 8, 5), 12, 4, "forskola", "", ""),
+    ("phone", _at(2026, 3, 9, 9, 40), 45, 6, "parkering", "", ""),
+    (
+        "phone",
+        _at(2026, 3, 9, 10, 15),
+        8,
+        9,
+        "bygglov",
+        "stadsbyggnadsforvaltningen",
+        "Medborgaren vill veta om bygglov krävs för ett plank mot gatan. Ring upp.",
+    ),
+    ("email", _at(2026, 3, 9, 16, 30), 60 * 60 * 16, 10, "forskola", "", ""),
+    (
+        "email",
+        _at(2026, 3, 13, 15, 0),
+        60 * 60 * 67,
+        15,
+        "trafik",
+        "trafikkontoret",
+        "Gatubelysning släckt på en hel gata sedan en vecka. Svara via e-post.",
+    ),
+    ("chat", _at(2026, 3, 10, 13, 0), 30, 7, "grundskola", "", ""),
+    ("visit", _at(2026, 3, 11, 11, 0), 0, 20, "bostad", "", ""),
+]
+
+
+def load_demo_contacts() -> int:
+    """Log the demo contacts once; returns how many were logged now."""
+    if Contact.objects.filter(client_id=DEMO_CLIENT).exists():
+        return 0
+    topics = {t.slug: t.pk for t in Topic.objects.filter(locale__language_code="sv")}
+    orgs = {o.slug: o.pk for o in Organisation.objects.filter(locale__language_code="sv")}
+    for channel, started, wait, minutes, topic, receiver, task in CONTACTS:
+        answered = started + dt.timedelta(seconds=wait) if wait is not None else None
+        extra: dict[str, Any] = {}
+        if receiver:
+            extra = {"forwarded_to_id": orgs[receiver], "task_description": task}
+        contact_log(
+            channel=channel,
+            started_at=started,
+            answered_at=answered,
+            finished_at=(answered or started) + dt.timedelta(minutes=minutes),
+            topic_id=topics.get(topic),
+            client_id=DEMO_CLIENT,
+            **extra,
+        )
+    return len(CONTACTS)

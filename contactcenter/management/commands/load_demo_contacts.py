@@ -1,0 +1,19 @@
+"""Log the demo city's contact-center contacts (after load_demo_data)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from contactcenter.demo import load_demo_contacts
+
+
+class Command(BaseCommand):
+    help = "Log a few demo contacts and forwarded tasks (idempotent)."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if settings.PRODUCTION:
+            raise CommandError("Refusing to load demo data in production mode.")
+        self.stdout.write(f"Logged {load_demo_contacts()} demo contact(s).")

@@ -1,0 +1,198 @@
+"""Writes of the contact center: logging a contact, working a forwarded task, escalating
+late tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from cms.models import AnswerPage, Organisation, ServicePage, Topic
+from contactcenter.conf import service_levels
+from contactcenter.models import Channel, Contact, Task
+from eservices.models import Case
+
+# A contact's times may run ahead of the server's clock by this much (clock skew).
+CLOCK_SKEW = dt.timedelta(minutes=5)
+
+
+class ContactError(Exception):
+    """A contact or task the rules refuse; `field` names the input at fault, if one is."""
+
+    def __init__(self, message: str, *, code: str, field: str = "") -> None:
+        super().__init__(message)
+        self.code, self.field = code, field
+
+
+def answer_due(*, channel: str, started_at: dt.datetime) -> dt.datetime | None:
+    """When the channel's service level wants a contact answered; None: no target."""
+    levels = service_levels()
+    if channel == Channel.PHONE:
+        return started_at + levels.phone_answer
+    if channel == Channel.EMAIL:
+        return levels.office_hours.add(started_at, levels.email_answer)
+    return None
+
+
+def _check_times(
+    *,
+    started_at: dt.datetime,
+    answered_at: dt.datetime | None,
+    finished_at: dt.datetime | None,
+    now: dt.datetime,
+) -> None:
+    if started_at > now + CLOCK_SKEW:
+        raise ContactError(
+            "A contact cannot start in the future.", code="in_future", field="started_at"
+        )
+    if answered_at is not None and not started_at <= answered_at <= now + CLOCK_SKEW:
+        raise ContactError(
+            "Answered before it started, or in the future.", code="bad_order", field="answered_at"
+        )
+    after = answered_at or started_at
+    if finished_at is not None and not after <= finished_at <= now + CLOCK_SKEW:
+        raise ContactError(
+            "Finished before it was answered or started, or in the future.",
+            code="bad_order",
+            field="finished_at",
+        )
+
+
+def _found(model: Any, pk: int | None, field: str, **live: Any) -> Any:
+    if pk is None:
+        return None
+    found = model.objects.filter(pk=pk, **live).first()
+    if found is None:
+        raise ContactError(f"No such {field}.", code="not_found", field=field)
+    return found
+
+
+@transaction.atomic
+def contact_log(
+    *,
+    channel: str,
+    started_at: dt.datetime,
+    answered_at: dt.datetime | None = None,
+    finished_at: dt.datetime | None = None,
+    language: str = "sv",
+    topic_id: int | None = None,
+    service_id: int | None = None,
+    answer_id: int | None = None,
+    forwarded_to_id: int | None = None,
+    task_description: str = "",
+    case_reference: str = "",
+    client_id: str = "",
+    now: dt.datetime | None = None,
+) -> Contact:
+    """Log a contact; a forwarded one gives the receiving organisation a task.
+
+    No `forwarded_to` means resolved at first contact. The answer deadline of the
+    channel's service level and a task's due time are fixed here, in office time.
+    """
+    now = now or timezone.now()
+    _check_times(started_at=started_at, answered_at=answered_at, finished_at=finished_at, now=now)
+    topic = _found(Topic, topic_id, "topic")
+    service = _found(ServicePage, service_id, "service", live=True)
+    answer = _found(AnswerPage, answer_id, "answer", live=True)
+    receiver = _found(Organisation, forwarded_to_id, "forwarded_to")
+    if receiver is None and task_description:
+        raise ContactError(
+            "A task is given only with forwarded_to.", code="task_without_receiver", field="task"
+        )
+    if receiver is not None and not task_description.strip():
+        raise ContactError(
+            "Say what the receiving organisation is to do.", code="task_missing", field="task"
+        )
+    case = None
+    if case_reference:
+        case = Case.objects.filter(reference=case_reference).first()
+        if case is None:
+            raise ContactError("No case has this reference.", code="not_found", field="case")
+    page = service or answer
+    contact = Contact(
+        channel=channel,
+        started_at=started_at,
+        answered_at=answered_at,
+        finished_at=finished_at,
+        language=language,
+        topic=topic,
+        service=service,
+        answer=answer,
+        outcome=Contact.Outcome.FORWARDED if receiver else Contact.Outcome.RESOLVED,
+        forwarded_to=receiver,
+        organisation=receiver or (page.organisation if page is not None else None),
+        case=case,
+        answer_due_at=answer_due(channel=channel, started_at=started_at),
+        client_id=client_id,
+    )
+    levels = service_levels()
+    if channel == Channel.EMAIL and answered_at is not None:
+        waited = levels.office_hours.between(started_at, answered_at)
+        contact.answer_office_seconds = int(waited.total_seconds())
+    contact.full_clean(exclude=["topic", "service", "answer", "forwarded_to", "case"])
+    contact.save()
+    if receiver is not None:
+        task = Task(
+            contact=contact,
+            organisation=receiver,
+            description=task_description.strip(),
+            # Counted from when the errand was handed over: the end of the contact.
+            due_at=levels.office_hours.add(
+                finished_at or answered_at or started_at, levels.task_due
+            ),
+        )
+        task.full_clean(exclude=["contact", "organisation"])
+        task.save()
+    return contact
+
+
+# Where a task may go from each status; done is final.
+TRANSITIONS = {
+    Task.Status.OPEN: {Task.Status.IN_PROGRESS, Task.Status.DONE},
+    Task.Status.IN_PROGRESS: {Task.Status.OPEN, Task.Status.DONE},
+    Task.Status.DONE: set(),
+}
+
+
+@transaction.atomic
+def task_update(*, task_id: int, status: str, now: dt.datetime | None = None) -> Task:
+    """Move a forwarded task to `status`; the same status again changes nothing."""
+    task = Task.objects.select_for_update().get(pk=task_id)
+    if status == task.status:
+        return task
+    if status not in TRANSITIONS[Task.Status(task.status)]:
+        raise ContactError(
+            f"A task that is {task.status} cannot become {status}.",
+            code="task_transition_not_allowed",
+        )
+    task.status = status
+    task.done_at = (now or timezone.now()) if status == Task.Status.DONE else None
+    task.save(update_fields=["status", "done_at", "updated_at"])
+    return task
+
+
+def tasks_escalate(*, now: dt.datetime | None = None) -> list[int]:
+    """Mark the tasks that are late and not yet escalated, and have the receiving
+    organisations told; returns the ids marked now.
+
+    Each task is marked by a conditional update, so two runs at once, or a run repeated,
+    escalate (and tell) each late task once.
+    """
+    from contactcenter.tasks import notify_late_tasks
+
+    now = now or timezone.now()
+    late = Task.objects.filter(
+        due_at__lt=now,
+        escalated_at__isnull=True,
+        status__in=[Task.Status.OPEN, Task.Status.IN_PROGRESS],
+    ).values_list("pk", flat=True)
+    marked = [
+        pk
+        for pk in list(late)
+        if Task.objects.filter(pk=pk, escalated_at__isnull=True).update(escalated_at=now)
+    ]
+    if marked:
+        transaction.on_commit(lambda: notify_late_tasks.enqueue(marked))
+    return marked
