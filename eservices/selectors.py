@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import OuterRef, QuerySet, Subquery
 
+from cms.versioning import content_version
 from eservices.models import Attachment, Case, FormDefinition, FormVersion
 
 
@@ -23,11 +26,55 @@ def current_versions(*, locale: str) -> QuerySet[FormVersion]:
 
 
 def current_version(*, slug: str, locale: str) -> FormVersion | None:
-    """The version of the live form with this slug that submissions are made against now."""
+    """The version of the live form with this slug that submissions are made against now.
+
+    Versions never change, and publishing or unpublishing a form (and editing an
+    organisation) bumps the published-content version; so each process keeps the answer
+    per content version, as cms.directory keeps reference data, and a submission or a
+    form read costs no query for it once warm. Callers must not change what they get.
+    """
+    global _versions
+    key = (slug, locale)
+    version = content_version()
+    memo = _versions
+    if memo.version != version:
+        memo = _VersionMemo(version)
+        with _versions_lock:
+            _versions = memo
+    found = memo.found.get(key)
+    if found is None:
+        found = _current_version_query(slug=slug, locale=locale)
+        # Only forms that exist are kept, and only so many: made-up slugs fill nothing.
+        if found is not None and len(memo.found) < MEMO_LIMIT:
+            memo.found[key] = found
+    return found
+
+
+def _current_version_query(*, slug: str, locale: str) -> FormVersion | None:
     form = FormDefinition.objects.filter(slug=slug, locale__language_code=locale, live=True).first()
     if form is None:
         return None
     return form.versions.select_related("form", "organisation").order_by("-number").first()
+
+
+MEMO_LIMIT = 2000
+
+
+@dataclass
+class _VersionMemo:
+    version: tuple[int, dt.datetime] | None
+    found: dict[tuple[str, str], FormVersion] = field(default_factory=dict)
+
+
+_versions_lock = threading.Lock()
+_versions = _VersionMemo(None)
+
+
+def forget_versions() -> None:
+    """Drop the memo (tests whose database is rolled back under the same content version)."""
+    global _versions
+    with _versions_lock:
+        _versions = _VersionMemo(None)
 
 
 HANDLE_ANY_CASE = "eservices.handle_any_case"

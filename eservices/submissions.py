@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from eservices import attachments, drafts, idempotency, schema
@@ -129,11 +129,25 @@ def route(version: FormVersion, data: dict[str, Any]) -> int:
 def _next_reference() -> str:
     """GBG-2026-000123: a prefix, the year, and the next number of that year."""
     year = timezone.localdate().year
-    CaseSequence.objects.get_or_create(year=year)
-    sequence = CaseSequence.objects.select_for_update().get(year=year)
-    sequence.last += 1
-    sequence.save(update_fields=["last"])
-    return f"{settings.CASE_REFERENCE_PREFIX}-{year}-{sequence.last:06d}"
+    number = _sequence_next(year)
+    if number is None:  # the year's first case
+        CaseSequence.objects.get_or_create(year=year)
+        number = _sequence_next(year)
+    assert number is not None
+    return f"{settings.CASE_REFERENCE_PREFIX}-{year}-{number:06d}"
+
+
+def _sequence_next(year: int) -> int | None:
+    """Take the year's next number in one statement; the row stays locked until commit,
+    so numbers are never repeated and never skipped by a rolled-back filing."""
+    table = connection.ops.quote_name(CaseSequence._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET last = last + 1 WHERE year = %s RETURNING last",  # noqa: S608
+            [year],
+        )
+        row = cursor.fetchone()
+    return None if row is None else int(row[0])
 
 
 def receipt_body(case: Case) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from django.test import TestCase, override_settings
 from wagtail.models import GroupPagePermission, Page, Site
 
 from cms import directory
+from eservices.selectors import forget_versions
 from tests import factories
 
 
@@ -34,6 +35,7 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     # and neither is the reference data kept per content version (which repeats).
     cache.clear()
     directory.forget()
+    forget_versions()
 
 
 @pytest.fixture

@@ -171,8 +171,9 @@ def test_no_sms_when_sms_is_turned_off(fault_report: FormDefinition, settings: A
     assert set(outbox(file_case(), "receipt")) == {"email"}
 
 
-SUBMISSION_BUDGET = 17  # the form, the key claimed and completed, the case and its rows,
-# the receipt, the task; with the two transactions' savepoint markers
+SUBMISSION_BUDGET = 16  # the content version, the key claimed and completed, the case and its rows,
+# the reference, the receipt, the task; with the two transactions' savepoint markers; the
+# form version is memoised per content version, so only a cold process reads it (2 more)
 
 
 @pytest.mark.django_db
@@ -185,10 +186,17 @@ def test_a_submission_stays_within_its_query_budget(
     from django.test.utils import CaptureQueriesContext
 
     body = json.dumps({"form": "felanmalan", "data": FAULT_REPORT})
-    with CaptureQueriesContext(connection) as queries:
-        response = client.post(
-            "/api/v1/submissions/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="q"
+
+    def submit(key: str) -> Any:
+        return client.post(
+            "/api/v1/submissions/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY=key
         )
+
+    with CaptureQueriesContext(connection) as cold:
+        assert submit("first").status_code == 201
+    assert len(cold) <= SUBMISSION_BUDGET + 2, [q["sql"][:80] for q in cold]  # + the form
+    with CaptureQueriesContext(connection) as queries:
+        response = submit("q")
     assert response.status_code == 201
     assert response.json()["receipt_sent_to"] == ["email", "sms"]
     assert len(queries) <= SUBMISSION_BUDGET, [q["sql"][:80] for q in queries]
