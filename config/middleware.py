@@ -13,6 +13,7 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 UNPREFIXED = (
     "/api/",
     "/oauth/",
+    "/open311/",
     "/admin/",
     "/documents/",
     "/healthz",

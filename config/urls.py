@@ -22,6 +22,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # Before Wagtail's catch-all, so API paths never fall through to page serving.
     path("api/", include("api.urls")),
+    path("open311/", include("open311.urls")),
     path("oauth/", include((OAUTH_PATTERNS, "oauth2_provider"))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
