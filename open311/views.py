@@ -309,11 +309,9 @@ def _whole(params: Any, name: str, *, default: int, high: int) -> int:
 
 
 def _listed(params: Any, name: str) -> list[str] | None:
-    """A comma-separated parameter's items, None when absent."""
-    if name not in params:
-        return None
+    """A comma-separated parameter's items, None when absent or empty."""
     items = [item.strip() for value in params.getlist(name) for item in value.split(",")]
-    return [item for item in items if item]
+    return [item for item in items if item] or None
 
 
 def _moment(params: Any, name: str) -> dt.datetime | None:

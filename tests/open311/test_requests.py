@@ -226,6 +226,7 @@ def test_requests_filter_by_id_status_service_and_dates(
     assert ids("status=open,closed") == sorted([b.reference, c.reference])
     assert ids("service_code=felanmalan&status=open") == [c.reference]
     assert ids("service_code=synpunkter") == []
+    assert ids("service_request_id=&status=&service_code=") == sorted([b.reference, c.reference])
     year_ago = (timezone.now() - dt.timedelta(days=365)).date().isoformat()
     assert ids(f"start_date={year_ago}") == sorted([a.reference, b.reference, c.reference])
     month_ago = (timezone.now() - dt.timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%S%z")
