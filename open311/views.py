@@ -115,7 +115,7 @@ class Open311View(APIView):
         jurisdictions = params.getlist("jurisdiction_id")
         if request.method == "POST":
             jurisdictions += form_body(request).getlist("jurisdiction_id")
-        if any(j != settings.OPEN311_JURISDICTION_ID for j in jurisdictions):
+        if any(j and j != settings.OPEN311_JURISDICTION_ID for j in jurisdictions):
             raise Open311Error(404, "jurisdiction_id: This server answers for another one.")
 
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
