@@ -3,7 +3,8 @@
 django-oauth-toolkit's Application has no scope field, so the scopes a client was
 registered for live in `api.models.ApiClientScopes`. `GrantTypeScopes` issues a client
 only those, never a personal scope to a client-credentials client (no person stands
-behind it), and nothing at all to a client registered some other way.
+behind it) nor a machine scope (`open311:write`) to any other client, and nothing at all to
+a client registered some other way.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from oauthlib.oauth2.rfc6749.errors import InvalidRequestError
 from wagtail.models import Locale
 
 from api.models import ApiClientScopes
-from api.scopes import CASES_MANAGE, CASES_READ, SUBMISSIONS_WRITE
+from api.scopes import CASES_MANAGE, CASES_READ, OPEN311_WRITE, SUBMISSIONS_WRITE
 
 CLIENT_CREDENTIALS = AbstractApplication.GRANT_CLIENT_CREDENTIALS
 AUTHORIZATION_CODE = AbstractApplication.GRANT_AUTHORIZATION_CODE
@@ -31,6 +32,9 @@ GRANTS = (CLIENT_CREDENTIALS, AUTHORIZATION_CODE)
 
 # Scopes that only mean something with a signed-in person behind the token.
 PERSONAL_SCOPES = frozenset({"openid", SUBMISSIONS_WRITE, CASES_READ})
+# Scopes for systems that act for nobody in particular: an Open311 client files reports as
+# itself, so a token acting for a signed-in person never carries it.
+MACHINE_SCOPES = frozenset({OPEN311_WRITE})
 
 
 class GrantTypeScopes(SettingsScopes):
@@ -50,6 +54,8 @@ class GrantTypeScopes(SettingsScopes):
             allowed = set(registered.scopes) if registered else set()
         if application.authorization_grant_type == CLIENT_CREDENTIALS:
             allowed -= PERSONAL_SCOPES
+        else:
+            allowed -= MACHINE_SCOPES
         return [scope for scope in scopes if scope in allowed]
 
 
@@ -100,6 +106,12 @@ def _check_scopes(application: Any, scopes: Sequence[str]) -> None:
         raise ApiClientError("unknown_scope", f"Unknown scope: {', '.join(unknown)}.")
     available = backend.get_available_scopes(application=application)
     refused = [scope for scope in wanted if scope not in available]
+    if refused and application.authorization_grant_type != CLIENT_CREDENTIALS:
+        raise ApiClientError(
+            "scope_needs_machine",
+            f"Only for client-credentials clients, which act for no signed-in person: "
+            f"{', '.join(refused)}.",
+        )
     if refused:
         raise ApiClientError(
             "scope_needs_person",

@@ -8,6 +8,7 @@ CASES_READ = "cases:read"
 CASES_MANAGE = "cases:manage"
 CONTACTCENTER = "contactcenter"
 OPENDATA_READ = "opendata:read"
+OPEN311_WRITE = "open311:write"
 
 SCOPES = {
     CONTENT_PREVIEW: "Read drafts of pages for headless preview",
@@ -16,4 +17,5 @@ SCOPES = {
     CASES_MANAGE: "Manage cases as staff or a back-office system",
     CONTACTCENTER: "Use the contact center's tools",
     OPENDATA_READ: "Read open data at the higher rate limit",
+    OPEN311_WRITE: "File fault reports through Open311 GeoReport v2 as a third-party system",
 }

@@ -14,6 +14,7 @@ UNPREFIXED = (
     "/api/",
     "/oauth/",
     "/login/",
+    "/open311/",
     "/admin/",
     "/documents/",
     "/healthz",

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "identity",
     "contactcenter",
     "api",
+    "open311",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -248,6 +249,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_MESSAGE_ID_DOMAIN = env.str("EMAIL_MESSAGE_ID_DOMAIN", default="stad.example")
 # Case references: <prefix>-<year>-<number>, e.g. GBG-2026-000123.
 CASE_REFERENCE_PREFIX = env.str("CASE_REFERENCE_PREFIX", default="GBG")
+# Open311 GeoReport v2 (/open311/v2/): the jurisdiction_id this server answers for, and
+# the contact its discovery document names.
+OPEN311_JURISDICTION_ID = env.str("OPEN311_JURISDICTION_ID", default="stad.example")
+OPEN311_CONTACT = env.str(
+    "OPEN311_CONTACT", default="Staden, open311@stad.example, https://www.stad.example/"
+)
 # Attachments: the largest file accepted, and how long an upload waits to be used by a
 # submission before the retention job deletes it.
 ATTACHMENT_MAX_BYTES = env.int("ATTACHMENT_MAX_BYTES", default=10 * 1024 * 1024)

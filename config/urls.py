@@ -23,6 +23,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # Before Wagtail's catch-all, so API paths never fall through to page serving.
     path("api/", include("api.urls")),
+    path("open311/", include("open311.urls")),
     path("oauth/", include((OAUTH_PATTERNS, "oauth2_provider"))),
     # Citizens' sign-in for the authorization server (settings.LOGIN_URL).
     path("login/", include("identity.urls")),

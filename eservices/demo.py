@@ -89,6 +89,7 @@ FORMS: list[dict[str, Any]] = [
         "kind": "fault_report",
         "organisation": "trafikkontoret",
         "allow_anonymous": True,
+        "open311": True,
         "processing_days": 14,
         "introduction": "Anmäl trasig belysning, hål i gatan, nedskräpning och annat som behöver åtgärdas.",
         "receipt_text": "Tack för din felanmälan! Vi åtgärdar akuta fel inom ett dygn.",

@@ -53,6 +53,14 @@ class FormDefinition(
     processing_days = models.PositiveSmallIntegerField(
         _("expected processing time (days)"), null=True, blank=True
     )
+    open311 = models.BooleanField(
+        _("offered through Open311"),
+        default=False,
+        help_text=_(
+            "Third parties' apps may list this fault report and file reports to it through "
+            "Open311 GeoReport v2 (/open311/v2/). Only for fault reports anyone may submit."
+        ),
+    )
     steps = StreamField([("step", StepBlock())], verbose_name=_("steps"), min_num=1)
     routing = StreamField(
         [("rule", RoutingRuleBlock())],
@@ -98,6 +106,29 @@ class FormDefinition(
         problems = definition_problems(self.steps.raw_data)
         if problems:
             raise ValidationError({"steps": problems})
+        if self.open311:
+            refusal = open311_refusal(self.kind, self.allow_anonymous, self.steps.raw_data)
+            if refusal:
+                raise ValidationError({"open311": refusal})
+
+
+def open311_refusal(kind: str, allow_anonymous: bool, steps: Any) -> str:
+    """Why a form cannot be offered through Open311 ("" when it can).
+
+    Open311 clients file reports for people who have not signed in, through a third
+    party: only fault reports anyone may submit qualify, and none that asks for a personal
+    identity number or requires a file (Open311 sends files by address, never fetched).
+    """
+    from eservices.schema import fields_of
+
+    if kind != FormDefinition.Kind.FAULT_REPORT or not allow_anonymous:
+        return "Only fault reports that anyone may submit can be offered through Open311."
+    for field in fields_of(steps):
+        if field["kind"] == "personal_identity_number":
+            return "A form that asks for a personal identity number is not offered through Open311."
+        if field["kind"] == "file_upload" and field.get("required"):
+            return "A form that requires a file is not offered through Open311."
+    return ""
 
 
 class FormVersion(models.Model):

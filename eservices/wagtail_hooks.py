@@ -31,7 +31,7 @@ class FormDefinitionViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["title", "kind", "organisation", "locale", "live"]
-    list_filter = ["kind", "locale", "live"]
+    list_filter = ["kind", "locale", "live", "open311"]
     search_fields = ["title"]
 
 

@@ -59,3 +59,15 @@ def smtp_server() -> Iterator[tuple[Mailbox, int]]:
         yield mailbox, port
     finally:
         controller.stop()
+
+
+@contextmanager
+def smtp_delivery(settings: Any) -> Iterator[tuple[Mailbox, int]]:
+    """`smtp_server`, with Django's e-mail settings (pytest-django's `settings`) sending
+    to it in plain SMTP."""
+    with smtp_server() as (mailbox, port):
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+        yield mailbox, port

@@ -364,3 +364,67 @@ def test_personal_operations_are_a_citizens_own(
     allowed = call(user_token(client, user=anna, scopes=[scope]))
     assert allowed.status_code == SUCCESS.get(operation_id, 200), allowed.content
     assert allowed["Cache-Control"] == "no-store"
+
+
+# Open311 GeoReport v2 (/open311/v2/) is outside the contract: its routes by name and
+# method. Reads are open data; filing needs a client-credentials token with open311:write.
+OPEN311_ACCESS = {
+    ("discovery", "get"): PUBLIC,
+    ("services", "get"): PUBLIC,
+    ("service", "get"): PUBLIC,
+    ("requests", "get"): PUBLIC,
+    ("request", "get"): PUBLIC,
+    ("requests", "post"): ["open311:write"],
+}
+
+
+def test_every_open311_route_has_an_access_entry() -> None:
+    from open311.urls import urlpatterns
+
+    routes = {
+        (p.name, m)
+        for p in urlpatterns
+        if p.name
+        for m in p.callback.view_class().http_method_names
+        if m != "head"
+    }
+    assert routes == set(OPEN311_ACCESS)
+
+
+@pytest.mark.django_db
+def test_open311_follows_its_matrix(client: Any, section: Any) -> None:
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    from tests.cases import FAULT_REPORT, publish_form
+
+    publish_form("felanmalan", organisation=section.organisation)
+    case = file_case()
+    args = {"service": ["felanmalan", "json"], "request": [case.reference, "json"]}
+    report = {"service_code": "felanmalan", "lat": "57.7", "long": "11.97"}
+    report |= {"description": FAULT_REPORT["description"], "attribute[category]": "gata"}
+    citizen = factories.UserFactory(username="medborgare")
+    staff = factories.UserFactory(username="redaktor", is_staff=True, is_superuser=True)
+    refused = [
+        machine_token(client, name="Öppna data", scopes=["opendata:read"]),
+        machine_token(client, name="Ärendesystem", scopes=["cases:manage"]),
+        user_token(client, user=citizen, scopes=["submissions:write"]),
+        user_token(client, user=staff, scopes=["openid"]),
+    ]
+    right = machine_token(client, name="Felanmälningsappen", scopes=["open311:write"])
+    for (name, method), access in OPEN311_ACCESS.items():
+        url = reverse(f"open311:{name}", args=args.get(name, ["json"]))
+
+        def call(token: str = "", url: str = url, method: str = method) -> Any:
+            headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}
+            body = urlencode(report) if method == "post" else ""
+            kind = "application/x-www-form-urlencoded"
+            return client.generic(method.upper(), url, body, kind, **headers)
+
+        if access == PUBLIC:
+            assert call().status_code == 200, url
+            continue
+        assert call().status_code == 401, url
+        assert [call(token).status_code for token in refused] == [403] * len(refused), url
+        assert call(right).status_code == 201, url

@@ -20,16 +20,12 @@ from eservices.notifications import due_messages, outbox_deliver
 from eservices.tasks import deliver_due_messages
 from tests.cases import FAULT_REPORT, file_case, publish_form
 from tests.processes import database_url, spawn
-from tests.smtp import Mailbox, smtp_server
+from tests.smtp import Mailbox, smtp_delivery
 
 
 @pytest.fixture
 def mail(settings: Any) -> Iterator[tuple[Mailbox, int]]:
-    with smtp_server() as (mailbox, port):
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    with smtp_delivery(settings) as (mailbox, port):
         settings.EMAIL_TIMEOUT = 10
         yield mailbox, port
 

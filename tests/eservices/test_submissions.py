@@ -21,7 +21,7 @@ from eservices.models import Case, FormDefinition, IdempotencyKey, OutboxMessage
 from eservices.notifications import outbox_deliver
 from eservices.submissions import request_hash
 from tests import factories
-from tests.smtp import Mailbox, smtp_server
+from tests.smtp import Mailbox, smtp_delivery
 from tests.tasks import immediate
 from tests.tokens import machine_token
 
@@ -59,11 +59,7 @@ def feedback(db: None, home: Any) -> FormDefinition:
 
 @pytest.fixture
 def mail(settings: Any) -> Iterator[Mailbox]:
-    with smtp_server() as (mailbox, port):
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    with smtp_delivery(settings) as (mailbox, _port):
         settings.TASKS = immediate()
         yield mailbox
 
