@@ -161,3 +161,13 @@ def test_an_unknown_service_is_a_404_error_list_in_its_format(
     response = client.get(f"{BASE}/services/finns-inte.xml")
     assert response.status_code == 404
     assert xml_errors(response) == [("404", "service_code: No service “finns-inte”.")]
+
+
+def test_browser_apps_on_an_allowed_origin_may_read(
+    client: Any, fault_report: FormDefinition, settings: Any
+) -> None:
+    settings.CORS_ALLOWED_ORIGINS = ["https://felanmalan.example"]
+    allowed = client.get("/open311/v2/services.json", HTTP_ORIGIN="https://felanmalan.example")
+    assert allowed["Access-Control-Allow-Origin"] == "https://felanmalan.example"
+    other = client.get("/open311/v2/services.json", HTTP_ORIGIN="https://evil.example")
+    assert "Access-Control-Allow-Origin" not in other
