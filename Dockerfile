@@ -31,6 +31,7 @@ COPY manage.py ./
 # that exist only for this step; the running container gets its own from the environment.
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost REDIS_URL=redis://localhost:6379/0 \
     CITIZEN_IDENTITY_KEY=collectstatic-only CITIZEN_OIDC_CLIENT_ID=collectstatic-only \
+    CITIZEN_OIDC_CLIENT_SECRET=collectstatic-only \
     CITIZEN_OIDC_AUTHORIZATION_ENDPOINT=https://localhost/ CITIZEN_OIDC_TOKEN_ENDPOINT=https://localhost/ \
     CITIZEN_OIDC_JWKS_ENDPOINT=https://localhost/ \
     OIDC_RSA_PRIVATE_KEY="$(python -c 'from cryptography.hazmat.primitives import serialization as s; from cryptography.hazmat.primitives.asymmetric import rsa; print(rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption()).decode())')" \

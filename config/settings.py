@@ -267,6 +267,9 @@ IDEMPOTENCY_KEY_TTL_DAYS = env.int("IDEMPOTENCY_KEY_TTL_DAYS", default=30)
 OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=90)
 TASK_RESULT_RETENTION_DAYS = env.int("TASK_RESULT_RETENTION_DAYS", default=14)
 ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=730)
+if ACCESS_LOG_RETENTION_DAYS < 365:
+    # The database refuses to delete a younger read (eservices migration 0008).
+    raise ImproperlyConfigured("ACCESS_LOG_RETENTION_DAYS must be 365 or more.")
 DRAFT_MAX_BYTES = 256 * 1024
 DRAFTS_PER_CITIZEN = 50
 
@@ -514,6 +517,9 @@ if not CITIZEN_IDENTITY_KEY:
     if PRODUCTION:
         raise ImproperlyConfigured("CITIZEN_IDENTITY_KEY must be set in production.")
     CITIZEN_IDENTITY_KEY = "development-only-identity-key"
+# A citizen's sign-in at the authorization server lasts this long after the session last
+# changed (Django's default is two weeks); the apps keep their own tokens.
+CITIZEN_SESSION_SECONDS = env.int("CITIZEN_SESSION_SECONDS", default=15 * 60)
 # The broker (mozilla-django-oidc's settings). Swedish brokers following the id.oidc.se
 # profile give the number in this claim.
 CITIZEN_OIDC_IDENTITY_CLAIM = env.str(
@@ -539,7 +545,12 @@ OIDC_AUTHENTICATION_CALLBACK_URL = "oidc_authentication_callback"
 LOGIN_REDIRECT_URL = "/login/done/"
 LOGIN_REDIRECT_URL_FAILURE = "/login/failed/"
 if CITIZEN_SIGN_IN == "oidc":
-    _endpoints = (OIDC_RP_CLIENT_ID, OIDC_OP_AUTHORIZATION_ENDPOINT, OIDC_OP_TOKEN_ENDPOINT)
+    _endpoints = (
+        OIDC_RP_CLIENT_ID,
+        OIDC_RP_CLIENT_SECRET,
+        OIDC_OP_AUTHORIZATION_ENDPOINT,
+        OIDC_OP_TOKEN_ENDPOINT,
+    )
     if not all(_endpoints) or not (OIDC_OP_JWKS_ENDPOINT or OIDC_RP_SIGN_ALGO.startswith("HS")):
         raise ImproperlyConfigured(
             "CITIZEN_SIGN_IN=oidc needs CITIZEN_OIDC_CLIENT_ID, CITIZEN_OIDC_CLIENT_SECRET and "

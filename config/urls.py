@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api import health
+from identity.authorization import CitizenAuthorizationView
 from identity.urls import oidc_urlpatterns
 
 # Authorization, tokens, revocation, introspection, server metadata and OpenID Connect.
@@ -24,6 +25,8 @@ urlpatterns = [
     # Before Wagtail's catch-all, so API paths never fall through to page serving.
     path("api/", include("api.urls")),
     path("open311/", include("open311.urls")),
+    # Ahead of DOT's own: tokens acting for a citizen go only to signed-in citizens.
+    path("oauth/authorize/", CitizenAuthorizationView.as_view(), name="citizen-authorize"),
     path("oauth/", include((OAUTH_PATTERNS, "oauth2_provider"))),
     # Citizens' sign-in for the authorization server (settings.LOGIN_URL).
     path("login/", include("identity.urls")),

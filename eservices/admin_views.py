@@ -124,6 +124,7 @@ class CaseInspectView(generic.InspectView):
             assert form is not None
             form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         context = self.get_context_data(transition_form=transition, message_form=message)
+        audit.case_access_record(case=case, action=audit.Action.VIEW, user=request.user)
         return self.render_to_response(context)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:

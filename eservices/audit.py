@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from eservices.models import Case, CaseAccess, CaseAccessReview
 
@@ -157,9 +158,18 @@ def month_rows(month: dt.date) -> Iterator[tuple[str, ...]]:
         )
 
 
-def month_review(*, month: dt.date, user: Any, note: str) -> CaseAccessReview:
-    review, _created = CaseAccessReview.objects.get_or_create(
+class MonthNotOver(ValueError):
+    """Reads can still come in: a month is signed off once it has ended."""
+
+
+def month_review(
+    *, month: dt.date, user: Any, note: str, now: dt.datetime | None = None
+) -> tuple[CaseAccessReview, bool]:
+    """Sign the month off (once); (the review, whether this call made it)."""
+    _start, end = month_bounds(month)
+    if end > (now or timezone.now()):
+        raise MonthNotOver("The month is not over yet.")
+    return CaseAccessReview.objects.get_or_create(
         month=month,
         defaults={"reviewed_by": user, "reviewer_name": user.get_username(), "note": note},
     )
-    return review

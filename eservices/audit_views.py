@@ -76,8 +76,17 @@ class CaseAccessReportView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         form = ReviewForm(request.POST)
         if form.is_valid():
-            audit.month_review(month=self.month, user=request.user, note=form.cleaned_data["note"])
-            messages.success(request, _("The month is marked as reviewed."))
+            try:
+                _review, made = audit.month_review(
+                    month=self.month, user=request.user, note=form.cleaned_data["note"]
+                )
+            except audit.MonthNotOver:
+                messages.error(request, _("A month is reviewed once it is over."))
+            else:
+                if made:
+                    messages.success(request, _("The month is marked as reviewed."))
+                else:
+                    messages.warning(request, _("The month was already reviewed."))
         url = reverse("case_access_report")
         return redirect(f"{url}?month={self.month:%Y-%m}")
 

@@ -65,11 +65,13 @@ def decision_execute(
 def _batch_dispose(
     decision: DisposalDecision, candidates: QuerySet[Case], *, by: str, now: dt.datetime
 ) -> tuple[list[str], int]:
-    """One batch in one transaction. The files go after the rows are committed: a failure
-    before then leaves the case whole; a file left behind by a failure after it is only
-    a file, named by no record."""
+    """One batch in one transaction. The files go once the rows are committed (also when
+    called inside an outer transaction): a failure before then leaves the case whole; a
+    file left behind by a failure after it is only a file, named by no record."""
     with transaction.atomic():
-        cases = list(candidates.select_for_update()[:BATCH])
+        # of=self: lock the cases, not the form and version rows the query joins (new
+        # submissions to the form take a key-share lock on those and must not wait).
+        cases = list(candidates.select_for_update(of=("self",))[:BATCH])
         ids = [case.pk for case in cases]
         names = list(Attachment.objects.filter(case_id__in=ids).values_list("file", flat=True))
         DisposedCase.objects.bulk_create(
@@ -86,7 +88,11 @@ def _batch_dispose(
         )
         Attachment.objects.filter(case_id__in=ids).delete()
         Case.objects.filter(pk__in=ids).delete()
+        transaction.on_commit(lambda: _files_delete(names))
+    return [case.reference for case in cases], len(names)
+
+
+def _files_delete(names: list[str]) -> None:
     storage = attachment_storage()
     for name in names:
         storage.delete(name)
-    return [case.reference for case in cases], len(names)

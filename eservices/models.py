@@ -12,6 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -495,7 +496,8 @@ class DisposalDecision(models.Model):
     )
     closed_for_days = models.PositiveIntegerField(
         _("closed for at least (days)"),
-        help_text=_("Only cases closed at least this long ago are disposed of."),
+        validators=[MinValueValidator(30)],
+        help_text=_("Only cases closed at least this long ago are disposed of (30 days or more)."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,9 +37,7 @@ def current_version(*, slug: str, locale: str) -> FormVersion | None:
     version = content_version()
     memo = _versions
     if memo.version != version:
-        memo = _VersionMemo(version)
-        with _versions_lock:
-            _versions = memo
+        memo = _versions = _VersionMemo(version)  # one assignment: safe between threads
     found = memo.found.get(key)
     if found is None:
         found = _current_version_query(slug=slug, locale=locale)
@@ -66,15 +63,13 @@ class _VersionMemo:
     found: dict[tuple[str, str], FormVersion] = field(default_factory=dict)
 
 
-_versions_lock = threading.Lock()
 _versions = _VersionMemo(None)
 
 
 def forget_versions() -> None:
     """Drop the memo (tests whose database is rolled back under the same content version)."""
     global _versions
-    with _versions_lock:
-        _versions = _VersionMemo(None)
+    _versions = _VersionMemo(None)
 
 
 HANDLE_ANY_CASE = "eservices.handle_any_case"

@@ -18,6 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import SuspiciousOperation
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from identity.models import CitizenIdentity
@@ -34,10 +35,14 @@ class CitizenOIDCBackend(OIDCAuthenticationBackend):
 
     def get_userinfo(self, access_token: str, id_token: str, payload: dict[str, Any]) -> Any:
         """Swedish e-ID brokers put the person in the id token; the userinfo endpoint is
-        asked only when one is configured, and its claims complete the id token's."""
+        asked only when one is configured, must be about the same subject, and only adds
+        claims the id token lacks."""
         if not self.OIDC_OP_USER_ENDPOINT:
             return payload
-        return {**payload, **super().get_userinfo(access_token, id_token, payload)}
+        userinfo = super().get_userinfo(access_token, id_token, payload)
+        if userinfo.get("sub") != payload.get("sub"):
+            raise SuspiciousOperation("The userinfo answer is about someone else.")
+        return {**userinfo, **payload}  # the signed id token's claims win
 
     def verify_claims(self, claims: dict[str, Any]) -> bool:
         try:

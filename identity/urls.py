@@ -1,5 +1,4 @@
 from django.urls import path
-from mozilla_django_oidc.views import OIDCAuthenticationRequestView
 
 from identity import views
 
@@ -18,7 +17,7 @@ urlpatterns = [
 oidc_urlpatterns = [
     path(
         "oidc/authenticate/",
-        OIDCAuthenticationRequestView.as_view(),
+        views.BrokerRequestView.as_view(),
         name="oidc_authentication_init",
     ),
     path("oidc/callback/", views.BrokerCallbackView.as_view(), name="oidc_authentication_callback"),

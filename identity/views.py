@@ -18,8 +18,13 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
-from mozilla_django_oidc.views import OIDCAuthenticationCallbackView
+from mozilla_django_oidc.views import (
+    OIDCAuthenticationCallbackView,
+    OIDCAuthenticationRequestView,
+)
+from requests import RequestException
 
 from identity.forms import DevelopmentSignInForm
 from identity.services import VerifiedPerson, citizen_for
@@ -47,7 +52,14 @@ def sign_in(request: HttpRequest) -> HttpResponse:
     return HttpResponseRedirect(f"{reverse('identity:development')}?{query}")
 
 
+def _citizen_session(request: HttpRequest) -> None:
+    """A citizen's sign-in lasts CITIZEN_SESSION_SECONDS from the last request that
+    changed the session, not Django's two weeks: a shared computer forgets them."""
+    request.session.set_expiry(settings.CITIZEN_SESSION_SECONDS)
+
+
 @never_cache
+@sensitive_post_parameters("identity_number")
 @csrf_protect
 @require_http_methods(["GET", "POST"])
 def development_sign_in(request: HttpRequest) -> HttpResponse:
@@ -64,6 +76,7 @@ def development_sign_in(request: HttpRequest) -> HttpResponse:
             )
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        _citizen_session(request)
         return HttpResponseRedirect(_next(request))
     return render(
         request,
@@ -93,15 +106,29 @@ def sign_out(request: HttpRequest) -> HttpResponse:
     return render(request, "identity/signed_out.html")
 
 
-class BrokerCallbackView(OIDCAuthenticationCallbackView):
-    """The broker's answer. One that does not check out (a forged or expired id token,
-    another sign-in's nonce) ends on the failure page like a refused sign-in, not as a
-    bare 400."""
+class BrokerRequestView(OIDCAuthenticationRequestView):
+    """Sends the citizen to the e-ID broker; there is none to send them to otherwise."""
 
     def get(self, request: HttpRequest) -> HttpResponse:
+        if settings.CITIZEN_SIGN_IN != "oidc":
+            raise Http404
+        response: HttpResponse = super().get(request)
+        return response
+
+
+class BrokerCallbackView(OIDCAuthenticationCallbackView):
+    """The broker's answer. One that does not check out (a forged or expired id token,
+    another sign-in's nonce, a code the broker refuses) ends on the failure page like a
+    refused sign-in, not as a bare 400 or 500."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        if settings.CITIZEN_SIGN_IN != "oidc":
+            raise Http404
         try:
             response: HttpResponse = super().get(request)
-        except SuspiciousOperation as refused:
-            log.warning("citizen_sign_in_refused", reason=str(refused))
+        except (SuspiciousOperation, RequestException) as refused:
+            log.warning("citizen_sign_in_refused", reason=type(refused).__name__)
             return HttpResponseRedirect(self.failure_url)
+        if request.user.is_authenticated:
+            _citizen_session(request)
         return response

@@ -9,6 +9,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from api.oauth import NewApiClient, api_client_create
+from identity.authorization import CITIZEN_SCOPES
+from identity.models import CitizenIdentity
 
 CALLBACK = "https://app.stad.example/callback"
 
@@ -32,6 +34,14 @@ def post_form(client: Any, path: str, data: dict[str, str], **headers: str) -> A
     )
 
 
+def as_citizen(user: Any) -> Any:
+    """Make the user a signed-in citizen, as a first sign-in through an e-ID would."""
+    CitizenIdentity.objects.get_or_create(
+        user=user, defaults={"identity_key": hashlib.sha256(f"test-{user.pk}".encode()).hexdigest()}
+    )
+    return user
+
+
 def user_token(client: Any, *, user: Any, scopes: list[str]) -> str:
     """An access token issued to `user` through authorization code + PKCE, as an app gets it."""
     new = api_client_create(
@@ -50,6 +60,8 @@ def user_token(client: Any, *, user: Any, scopes: list[str]) -> str:
         "code_challenge": challenge,
         "code_challenge_method": "S256",
     }
+    if CITIZEN_SCOPES & set(scopes):
+        as_citizen(user)
     client.force_login(user)
     approved = client.post("/oauth/authorize/", {**params, "allow": "Authorize"})
     client.logout()

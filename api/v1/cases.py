@@ -386,7 +386,13 @@ class CaseWriteView(CaseBaseView):
                 raise case_problem(exc) from None
             return 201, body, case.pk
 
-        return run_once(request, owner=owner, key=key, change=change)
+        response = run_once(request, owner=owner, key=key, change=change)
+        if self.answers_with_the_case and response.status_code < 300:
+            access_record(request, case, audit.Action.VIEW)  # a replay shows it again too
+        return response
+
+    # Whether the answer holds the whole case (answers, contact details): a staff read.
+    answers_with_the_case = False
 
     def caller(self, request: Request, case: Case) -> tuple[str, int | None, str]:
         """(whose Idempotency-Keys, the staff user's id, the client id)."""
@@ -399,6 +405,8 @@ class CaseWriteView(CaseBaseView):
 
 
 class CaseTransitionView(CaseWriteView):
+    answers_with_the_case = True
+
     input_serializer = TransitionInputSerializer
 
     @extend_schema(

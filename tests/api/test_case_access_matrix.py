@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from eservices.drafts import draft_create
-from eservices.models import Case, CaseMessage, Draft
+from eservices.models import Case, CaseAccess, CaseMessage, Draft
 from eservices.selectors import current_version
 from tests import factories
 from tests.api.test_access_matrix import OPERATIONS
@@ -30,13 +30,23 @@ EXPECTED: dict[str, dict[str, int]] = {
     "cases_transition": dict(zip(CALLERS, (403, 403, 201, 404, 403, 401), strict=True)),
     "cases_messages_create": dict(zip(CALLERS, (403, 403, 201, 404, 403, 401), strict=True)),
     "cases_attachment": dict(zip(CALLERS, (403, 403, 200, 404, 403, 401), strict=True)),
+    # Anna's draft (My page too).
+    "drafts_list": dict(zip(CALLERS, (200, 200, 403, 403, 403, 401), strict=True)),
+    "drafts_create": dict(zip(CALLERS, (201, 201, 403, 403, 403, 401), strict=True)),
+    "drafts_retrieve": dict(zip(CALLERS, (200, 404, 403, 403, 403, 401), strict=True)),
+    "drafts_update": dict(zip(CALLERS, (200, 404, 403, 403, 403, 401), strict=True)),
+    "drafts_destroy": dict(zip(CALLERS, (204, 404, 403, 403, 403, 401), strict=True)),
 }
+# Reads of the whole case by staff, which the access log must record.
+LOGGED = {"cases_retrieve", "cases_transition", "cases_attachment"}
 BODIES = {
     "me_cases_messages_create": {"body": "Hej, här är bilden."},
     "cases_transition": {"status": "in_progress"},
     "cases_messages_create": {"body": "Tack, vi tittar på det."},
+    "drafts_create": {"form": "felanmalan", "data": {"description": "Ett nytt utkast"}},
+    "drafts_update": {"data": {"description": "Annas lampa, ändrad"}},
 }
-CASE_OPERATIONS = [o for o in OPERATIONS if o[0].startswith(("cases_", "me_cases_"))]
+CASE_OPERATIONS = [o for o in OPERATIONS if o[0].startswith(("cases_", "me_cases_", "drafts_"))]
 
 
 def test_the_matrix_covers_every_case_operation() -> None:
@@ -97,7 +107,12 @@ def world(client: Any, home: Any) -> dict[str, Any]:
     assert filed.status_code == 201, filed.content
     case = Case.objects.get(reference=filed.json()["reference"])
     assert case.citizen == anna
-    return {"tokens": tokens, "case": case, "photo": photo, "anna": anna}
+    draft = draft_create(
+        citizen_id=anna.pk,
+        version=current_version(slug="felanmalan", locale="sv"),
+        data={"description": "Annas lampa, utkast"},
+    )
+    return {"tokens": tokens, "case": case, "photo": photo, "anna": anna, "draft": draft}
 
 
 def call(client: Any, method: str, url: str, token: str, body: Any = None) -> Any:
@@ -117,12 +132,20 @@ def test_each_caller_gets_what_the_matrix_says_and_nothing_more(
     client: Any, world: dict[str, Any], operation_id: str, method: str, path: str, caller: str
 ) -> None:
     case: Case = world["case"]
-    url = path.replace("{reference}", case.reference).replace(
-        "{attachment_id}", str(world["photo"].pk)
-    )
+
+    def url_for(reference: str, draft_id: str) -> str:
+        return (
+            path.replace("{reference}", reference)
+            .replace("{attachment_id}", str(world["photo"].pk))
+            .replace("{draft_id}", draft_id)
+        )
+
+    url = url_for(case.reference, str(world["draft"].pk))
     messages_before = CaseMessage.objects.count()
+    reads_before = CaseAccess.objects.count()
     status_before = case.status
-    answer = call(client, method, url, world["tokens"][caller], BODIES.get(operation_id))
+    token = world["tokens"][caller]
+    answer = call(client, method, url, token, BODIES.get(operation_id))
 
     assert answer.status_code == EXPECTED[operation_id][caller], answer.content
     body = b"" if answer.streaming else answer.content
@@ -131,11 +154,30 @@ def test_each_caller_gets_what_the_matrix_says_and_nothing_more(
         # A refusal says nothing about the case: not that it exists, not what it holds.
         assert b"Annas lampa" not in body
         assert CaseMessage.objects.count() == messages_before
+        assert CaseAccess.objects.count() == reads_before
         case.refresh_from_db()
         assert case.status == status_before
+        assert Draft.objects.get(pk=world["draft"].pk).data == {
+            "description": "Annas lampa, utkast"
+        }
+        if answer.status_code == 404:
+            # Exactly as for a reference or draft that never was.
+            never = call(
+                client,
+                method,
+                url_for("GBG-2026-999999", str(uuid.uuid4())),
+                token,
+                BODIES.get(operation_id),
+            )
+            keys = ("type", "code", "title", "status", "detail")
+            assert {k: answer.json().get(k) for k in keys} == {k: never.json().get(k) for k in keys}
+    elif operation_id in LOGGED:
+        assert CaseAccess.objects.count() == reads_before + 1
     elif operation_id in ("me_cases_list", "cases_list"):
         sees = case.reference.encode() in body
         assert sees == (caller in ("anna", "handler"))
+    elif operation_id == "drafts_list":
+        assert (str(world["draft"].pk).encode() in body) == (caller == "anna")
     assert answer["Cache-Control"] == "no-store"
 
 

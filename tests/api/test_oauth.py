@@ -29,7 +29,7 @@ from api.oauth import NewApiClient, api_client_create
 from config.urls import OAUTH_PATTERNS
 from tests import factories
 from tests.processes import manage
-from tests.tokens import basic_auth, pkce_pair, post_form
+from tests.tokens import as_citizen, basic_auth, pkce_pair, post_form
 
 pytestmark = pytest.mark.django_db
 
@@ -128,17 +128,18 @@ def webapp() -> NewApiClient:
 
 
 @pytest.fixture
-def staff_client(client: Any) -> Any:
-    client.force_login(factories.UserFactory(username="handlaggare", is_staff=True))
+def citizen_client(client: Any) -> Any:
+    """Signed in as a citizen (the web app asks for citizen scopes)."""
+    client.force_login(as_citizen(factories.UserFactory(username="medborgare")))
     return client
 
 
 @pytest.fixture
-def issued(staff_client: Any, webapp: NewApiClient) -> dict[str, Any]:
+def issued(citizen_client: Any, webapp: NewApiClient) -> dict[str, Any]:
     """Tokens from a completed authorization code + PKCE flow."""
     verifier, challenge = pkce_pair()
-    code = redirect_params(approve(staff_client, authorize_params(webapp, challenge)))["code"]
-    response = exchange_code(staff_client, webapp, code, verifier)
+    code = redirect_params(approve(citizen_client, authorize_params(webapp, challenge)))["code"]
+    response = exchange_code(citizen_client, webapp, code, verifier)
     assert response.status_code == 200, response.content
     return response.json()
 
@@ -215,48 +216,48 @@ def test_authorize_sends_anonymous_visitors_to_the_citizen_sign_in(
 
 
 def test_authorization_code_with_pkce_issues_access_refresh_and_verifiable_id_token(
-    staff_client: Any, webapp: NewApiClient
+    citizen_client: Any, webapp: NewApiClient
 ) -> None:
     verifier, challenge = pkce_pair()
-    query = redirect_params(approve(staff_client, authorize_params(webapp, challenge)))
+    query = redirect_params(approve(citizen_client, authorize_params(webapp, challenge)))
     assert query["state"] == "state-123"
     assert query["iss"] == "http://testserver/oauth"  # RFC 9207 mix-up defence
 
-    response = exchange_code(staff_client, webapp, query["code"], verifier)
+    response = exchange_code(citizen_client, webapp, query["code"], verifier)
 
     assert response.status_code == 200, response.content
     body = response.json()
     assert set(body["scope"].split()) == {"openid", "cases:read"}
     assert 0 < body["expires_in"] <= 900
     assert body["access_token"] and body["refresh_token"]
-    keys = jwk.JWKSet.from_json(staff_client.get("/oauth/.well-known/jwks.json").content)
+    keys = jwk.JWKSet.from_json(citizen_client.get("/oauth/.well-known/jwks.json").content)
     id_token = jwt.JWT(jwt=body["id_token"], key=keys, expected_type="JWS")  # checks signature
     claims = json.loads(id_token.claims)
     assert claims["aud"] == webapp.application.client_id
     assert claims["iss"] == "http://testserver/oauth"
     assert claims["nonce"] == "nonce-456"
-    assert claims["sub"] == str(get_user_model().objects.get(username="handlaggare").pk)
-    assert userinfo(staff_client, body["access_token"]).json()["sub"] == claims["sub"]
+    assert claims["sub"] == str(get_user_model().objects.get(username="medborgare").pk)
+    assert userinfo(citizen_client, body["access_token"]).json()["sub"] == claims["sub"]
 
 
 def test_authorize_without_code_challenge_is_refused(
-    staff_client: Any, webapp: NewApiClient
+    citizen_client: Any, webapp: NewApiClient
 ) -> None:
     params = authorize_params(webapp, "")
     del params["code_challenge"], params["code_challenge_method"]
-    response = staff_client.get("/oauth/authorize/", params)
+    response = citizen_client.get("/oauth/authorize/", params)
     assert redirect_params(response)["error"] == "invalid_request"
     assert "code" not in redirect_params(response)
     assert Grant.objects.count() == 0
 
 
 def test_authorize_with_plain_code_challenge_method_is_refused(
-    staff_client: Any, webapp: NewApiClient
+    citizen_client: Any, webapp: NewApiClient
 ) -> None:
     verifier, _ = pkce_pair()
     params = authorize_params(webapp, verifier, code_challenge_method="plain")
     # DOT refuses `plain` where the code would be issued: when the user approves.
-    response = staff_client.post("/oauth/authorize/", {**params, "allow": "Authorize"})
+    response = citizen_client.post("/oauth/authorize/", {**params, "allow": "Authorize"})
     query = redirect_params(response)
     assert query["error"] == "invalid_request"
     assert "code" not in query
@@ -273,26 +274,26 @@ def test_authorize_with_plain_code_challenge_method_is_refused(
     ],
 )
 def test_unregistered_redirect_uri_is_refused_without_redirecting_to_it(
-    staff_client: Any, webapp: NewApiClient, redirect_uri: str
+    citizen_client: Any, webapp: NewApiClient, redirect_uri: str
 ) -> None:
     _, challenge = pkce_pair()
     params = authorize_params(webapp, challenge, redirect_uri=redirect_uri)
     for response in (
-        staff_client.get("/oauth/authorize/", params),
-        staff_client.post("/oauth/authorize/", {**params, "allow": "Authorize"}),
+        citizen_client.get("/oauth/authorize/", params),
+        citizen_client.post("/oauth/authorize/", {**params, "allow": "Authorize"}),
     ):
         assert response.status_code == 400
         assert "Location" not in response
     assert Grant.objects.count() == 0
 
 
-def test_authorization_code_works_only_once(staff_client: Any, webapp: NewApiClient) -> None:
+def test_authorization_code_works_only_once(citizen_client: Any, webapp: NewApiClient) -> None:
     verifier, challenge = pkce_pair()
-    code = redirect_params(approve(staff_client, authorize_params(webapp, challenge)))["code"]
-    assert exchange_code(staff_client, webapp, code, verifier).status_code == 200
+    code = redirect_params(approve(citizen_client, authorize_params(webapp, challenge)))["code"]
+    assert exchange_code(citizen_client, webapp, code, verifier).status_code == 200
     before = counts()
 
-    second = exchange_code(staff_client, webapp, code, verifier)
+    second = exchange_code(citizen_client, webapp, code, verifier)
 
     assert second.status_code == 400
     assert second.json()["error"] == "invalid_grant"
@@ -300,12 +301,12 @@ def test_authorization_code_works_only_once(staff_client: Any, webapp: NewApiCli
 
 
 def test_authorization_code_with_the_wrong_code_verifier_is_refused(
-    staff_client: Any, webapp: NewApiClient
+    citizen_client: Any, webapp: NewApiClient
 ) -> None:
     _, challenge = pkce_pair()
-    code = redirect_params(approve(staff_client, authorize_params(webapp, challenge)))["code"]
+    code = redirect_params(approve(citizen_client, authorize_params(webapp, challenge)))["code"]
     other_verifier, _ = pkce_pair()
-    response = exchange_code(staff_client, webapp, code, other_verifier)
+    response = exchange_code(citizen_client, webapp, code, other_verifier)
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_grant"
     assert AccessToken.objects.count() == 0
@@ -325,15 +326,15 @@ def legacy_client(grant: str) -> NewApiClient:
 
 
 def test_implicit_grant_is_refused_even_for_a_client_registered_for_it(
-    staff_client: Any,
+    citizen_client: Any,
 ) -> None:
     legacy = legacy_client(Application.GRANT_IMPLICIT)
     params = authorize_params(legacy, "", response_type="token", scope="cases:read")
     del params["code_challenge"], params["code_challenge_method"]
 
     for response in (
-        staff_client.get("/oauth/authorize/", params),
-        staff_client.post("/oauth/authorize/", {**params, "allow": "Authorize"}),
+        citizen_client.get("/oauth/authorize/", params),
+        citizen_client.post("/oauth/authorize/", {**params, "allow": "Authorize"}),
     ):
         assert response.status_code == 302
         assert "access_token" not in response["Location"]
@@ -358,28 +359,28 @@ def test_password_grant_is_refused_even_for_a_client_registered_for_it(client: A
 
 
 def test_refresh_token_is_rotated(
-    staff_client: Any, webapp: NewApiClient, issued: dict[str, Any]
+    citizen_client: Any, webapp: NewApiClient, issued: dict[str, Any]
 ) -> None:
-    response = refresh(staff_client, webapp, issued["refresh_token"])
+    response = refresh(citizen_client, webapp, issued["refresh_token"])
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["refresh_token"] != issued["refresh_token"]
-    assert userinfo(staff_client, body["access_token"]).status_code == 200
+    assert userinfo(citizen_client, body["access_token"]).status_code == 200
 
 
 def test_replayed_refresh_token_is_refused_and_revokes_the_family(
-    staff_client: Any, webapp: NewApiClient, issued: dict[str, Any]
+    citizen_client: Any, webapp: NewApiClient, issued: dict[str, Any]
 ) -> None:
-    rotated = refresh(staff_client, webapp, issued["refresh_token"]).json()
-    assert userinfo(staff_client, rotated["access_token"]).status_code == 200
+    rotated = refresh(citizen_client, webapp, issued["refresh_token"]).json()
+    assert userinfo(citizen_client, rotated["access_token"]).status_code == 200
 
-    replay = refresh(staff_client, webapp, issued["refresh_token"])
+    replay = refresh(citizen_client, webapp, issued["refresh_token"])
 
     assert replay.status_code == 400
     assert replay.json()["error"] == "invalid_grant"
     # The newest tokens of the family stop working too: the replay may be the thief's.
-    assert userinfo(staff_client, rotated["access_token"]).status_code == 401
-    assert refresh(staff_client, webapp, rotated["refresh_token"]).status_code == 400
+    assert userinfo(citizen_client, rotated["access_token"]).status_code == 401
+    assert refresh(citizen_client, webapp, rotated["refresh_token"]).status_code == 400
     assert AccessToken.objects.count() == 0
 
 

@@ -54,7 +54,7 @@ def decision(home: Any) -> DisposalDecision:
 
 
 def test_a_decision_disposes_of_old_closed_cases_of_its_form_and_registers_them(
-    decision: DisposalDecision,
+    decision: DisposalDecision, django_capture_on_commit_callbacks: Any
 ) -> None:
     from eservices import selectors
 
@@ -79,7 +79,9 @@ def test_a_decision_disposes_of_old_closed_cases_of_its_form_and_registers_them(
     assert dry.references == [old.reference]
     assert Case.objects.filter(pk=old.pk).exists()
 
-    done = decision_execute(decision, by="registrator")
+    with django_capture_on_commit_callbacks(execute=True):
+        done = decision_execute(decision, by="registrator")
+        assert attachment_storage().exists(photo.file)  # until the disposal commits
 
     assert done.references == [old.reference]
     assert done.files == 1

@@ -143,11 +143,14 @@ def test_old_records_that_are_not_public_records_go_and_cases_stay(
 
     old = now - dt.timedelta(days=800)
     IdempotencyKey.objects.update(created_at=old)
+    # A key still being answered stays, however old: its request may yet complete.
+    IdempotencyKey.objects.create(
+        owner="anonymous", key="pagaende", request_hash="x", state="in_progress", created_at=old
+    )
     OutboxMessage.objects.filter(kind="receipt").update(state="sent", created_at=old)
-    oldest = CaseAccess.objects.order_by("pk").first()
-    assert oldest is not None
-    # The log refuses updates; an old row is made as the years would have made it.
-    CaseAccess.objects.filter(pk=oldest.pk).delete()
+    # A notification still waiting to be sent stays, however old.
+    OutboxMessage.objects.filter(kind="status").update(state="pending", created_at=old)
+    # The log cannot be rewritten; an old row is added as the years would have added it.
     CaseAccess.objects.create(
         reference=case.reference,
         case_id=case.pk,
@@ -156,16 +159,24 @@ def test_old_records_that_are_not_public_records_go_and_cases_stay(
         purpose="all_cases",
         created_at=old,
     )
+    from django_tasks_db.models import DBTaskResult
+
+    finished = DBTaskResult.objects.filter(finished_at__isnull=False)
+    finished.update(finished_at=old)
+    old_results = finished.count()
 
     purged = expired_purge(now=now)
 
-    assert purged.tokens >= 1
+    assert not AccessToken.objects.filter(pk=stale.pk).exists()
     assert AccessToken.objects.count() == live_tokens
     assert purged.sessions == 1
-    assert purged.idempotency_keys == 1 and not IdempotencyKey.objects.exists()
+    assert purged.idempotency_keys == 1
+    assert list(IdempotencyKey.objects.values_list("key", flat=True)) == ["pagaende"]
     assert purged.notifications == 1
     assert list(OutboxMessage.objects.values_list("kind", flat=True)) == ["status"]
-    assert purged.access_log == 1 and CaseAccess.objects.count() == 1
+    assert purged.access_log == 1 and CaseAccess.objects.count() == 2
+    assert purged.task_results == old_results
+    assert not DBTaskResult.objects.filter(finished_at__lte=old).exists()
     # The case and its history are public records: untouched.
     case.refresh_from_db()
     assert case.events.count() == 2

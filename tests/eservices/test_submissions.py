@@ -253,3 +253,28 @@ def test_the_scheduler_sends_what_has_come_due(
     call_command("deliver_outbox", stdout=out)
     assert out.getvalue().strip() == "Sent 1 notifications."
     assert len(mail.messages) == 1
+
+
+def test_submissions_follow_publishing_after_the_form_was_in_use(
+    client: Any, feedback: FormDefinition
+) -> None:
+    """The current version is kept per process between publishings; unpublishing and
+    publishing again are seen by the very next submission."""
+    body = {
+        "form": "synpunkter",
+        "data": {"topic": "annat", "message": "Hej", "wants_answer": "nej"},
+    }
+    assert submit(client, body, key="fore").status_code == 201
+
+    feedback.refresh_from_db()  # live, as publishing left it in the database
+    feedback.unpublish()
+    refused = submit(client, body, key="under")
+    assert refused.status_code == 400
+    assert refused.json()["errors"][0]["field"] == "form"
+
+    feedback.title = "Synpunkter och klagomål"
+    feedback.save_revision().publish()
+    again = submit(client, body, key="efter")
+    assert again.status_code == 201
+    case = Case.objects.get(reference=again.json()["reference"])
+    assert (case.form_version.number, case.form_version.title) == (2, "Synpunkter och klagomål")

@@ -14,12 +14,14 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from django.contrib.auth import get_user_model
+from django.test import override_settings
 from jwt.algorithms import RSAAlgorithm
 from werkzeug import Request as BrokerRequest
 from werkzeug import Response as BrokerResponse
 
 from api.oauth import api_client_create
 from identity.models import CitizenIdentity
+from identity.services import identity_key
 from tests.cases import FAULT_REPORT, publish_form
 from tests.tokens import CALLBACK, basic_auth, pkce_pair, post_form
 
@@ -139,7 +141,7 @@ def test_a_citizen_signs_in_and_the_app_follows_their_cases(
     assert ALVA_DIGITS[2:8] not in caplog.text
     # Nor in the database: the account is keyed on a hash of it.
     identity = CitizenIdentity.objects.get()
-    assert ALVA_DIGITS not in identity.identity_key
+    assert identity.identity_key == identity_key("191212121212")  # a keyed hash, no number
     citizen = identity.user
     assert ALVA_DIGITS[2:8] not in citizen.username
     assert (citizen.first_name, citizen.last_name) == ("Alva", "Ek")
@@ -324,16 +326,25 @@ def test_a_citizen_signs_in_through_the_e_id_broker(
     reference = file_report(client, tokens["access_token"])
     assert me_cases(client, tokens["access_token"]) == [reference]
 
-    # The broker's answer signs in the same account the development form made for the
-    # same number, as two e-IDs of one person would.
-    client.post("/login/logout/")
     identity = CitizenIdentity.objects.get()
     assert identity.method == "oidc"
+    assert client.session.get_expiry_age() <= 15 * 60
+
+    # The same person through the development form (another e-ID of theirs, as it were)
+    # finds the same account.
+    client.post("/login/logout/")
+    with override_settings(CITIZEN_SIGN_IN="development"):
+        start, params, verifier = authorization(app)
+        development_sign_in(client, start, "19121212-1212")
+        again = approve_and_redeem(client, app, params, verifier)["access_token"]
+    assert me_cases(client, again) == [reference]
     assert get_user_model().objects.filter(citizen_identity__isnull=False).count() == 1
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("fault", ["forged signature", "replayed nonce", "no number", "bad number"])
+@pytest.mark.parametrize(
+    "fault", ["forged signature", "another nonce", "no number", "bad number", "refused code"]
+)
 def test_the_broker_answer_must_check_out(
     client: Any, app: Any, broker: Broker, fault: str
 ) -> None:
@@ -348,11 +359,42 @@ def test_the_broker_answer_must_check_out(
     while answer.status_code == 302 and not answer["Location"].startswith("http"):
         answer = client.get(answer["Location"])
     sent = broker.authorize(answer["Location"])
-    if fault == "replayed nonce":
-        broker.nonce = "an-old-nonce"
-    back = client.get("/login/oidc/callback/", {"code": "broker-code", "state": sent["state"]})
+    if fault == "another nonce":
+        broker.nonce = "another-sign-ins-nonce"
+    code = "a-code-the-broker-never-gave" if fault == "refused code" else "broker-code"
+    back = client.get("/login/oidc/callback/", {"code": code, "state": sent["state"]})
     assert back.status_code == 302
     assert back["Location"] == "/login/failed/"
     assert client.get(back["Location"]).status_code == 403
     assert "_auth_user_id" not in client.session
     assert not CitizenIdentity.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_staff_session_gets_no_citizen_token(client: Any, app: Any) -> None:
+    """Staff signed in to the admin share the cookie; a citizen app sends them to the
+    citizen sign-in instead of issuing a citizen-scoped token for the staff account."""
+    from tests import factories
+
+    client.force_login(factories.UserFactory(username="handlaggare", is_staff=True))
+    start, params, _verifier = authorization(app)
+    answer = client.get(start)
+    assert answer.status_code == 302
+    assert answer["Location"].startswith("/login/?next=/oauth/authorize/")
+    assert "_auth_user_id" not in client.session
+    posted = client.post("/oauth/authorize/", {**params, "allow": "Authorize"})
+    assert posted.status_code == 302
+    assert posted["Location"].startswith("/login/")
+
+
+@pytest.mark.django_db
+def test_a_citizen_sign_in_is_short_lived(client: Any, app: Any) -> None:
+    start, _params, _verifier = authorization(app)
+    development_sign_in(client, start)
+    assert 0 < client.session.get_expiry_age() <= 15 * 60
+
+
+@pytest.mark.django_db
+def test_without_a_broker_its_pages_are_not_there(client: Any) -> None:
+    assert client.get("/login/oidc/authenticate/").status_code == 404
+    assert client.get("/login/oidc/callback/", {"code": "x", "state": "y"}).status_code == 404
