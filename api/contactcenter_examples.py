@@ -84,4 +84,11 @@ def examples() -> list[Any]:
             {"from": "2026-03-01", "to": "2026-03-31"},
             scope="contactcenter",
         ),
+        Example(
+            "contactcenter_search",
+            "An agent looks up preschool places",
+            "/api/v1/contactcenter/search/",
+            {"q": "förskoleplats", "limit": "2"},
+            scope="contactcenter",
+        ),
     ]

@@ -14,6 +14,7 @@ ACCESS: dict[str, Any] = {
     # Only the receiving organisation's clients and handlers; 404 for other organisations'.
     "contactcenter_tasks_partial_update": ["cases:manage"],
     "contactcenter_stats": ["contactcenter"],
+    "contactcenter_search": ["contactcenter"],
 }
 
 BODIES: dict[str, Any] = {
@@ -26,8 +27,16 @@ BODIES: dict[str, Any] = {
 }
 
 
+# Operations that need query parameters to succeed.
+REQUESTS: dict[str, str] = {
+    "/api/v1/contactcenter/search/": "/api/v1/contactcenter/search/?q=parkering",
+}
+
+
 def concrete_url(path: str, section: Any) -> str | None:
     """The path with a contact forwarded to the section's organisation, if it needs one."""
+    if path in REQUESTS:
+        return REQUESTS[path]
     if "{contact_id}" not in path and "{task_id}" not in path:
         return None
     import datetime as dt

@@ -1,0 +1,206 @@
+"""Agent search: one question over the shared index, grouped for the contact center.
+
+The shared search (`search.queries`) finds the documents; this module groups them into
+answers (first: what the agent says), services, units, organisations and directory
+functions, and adds what the public index leaves out: an answer's forwarding
+instructions and, for services and answers, the editors' routing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cms.directory import Directory, directory
+from cms.models import AnswerPage, Contact, Organisation, ServicePage
+from search import queries
+from search.documents import SearchDocument
+from search.engines.base import Hit
+
+# How many matches the one engine call looks at before grouping them.
+CANDIDATES = 100
+GROUPS = ("answers", "services", "units", "organisations", "directory")
+
+
+@dataclass
+class AgentHit:
+    document: SearchDocument
+    highlights: dict[str, str] = field(default_factory=dict)
+    promoted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AgentResult:
+    query: str
+    locale: str
+    did_you_mean: str | None
+    groups: dict[str, list[AgentHit]]
+    counts: dict[str, int]
+
+
+def _group(document: SearchDocument) -> str | None:
+    if document.kind == "answer":
+        return "answers"
+    if document.kind == "service":
+        return "services"
+    if document.kind == "unit":
+        return "units"
+    if document.kind == "directory":
+        return "organisations" if document.type == "organisation" else "directory"
+    return None  # articles, news, forms…: not what an agent answers from
+
+
+def _page_id(document: SearchDocument) -> int | None:
+    source, _, pk = document.key.partition(":")
+    return int(pk) if source == "page" and pk.isdigit() else None
+
+
+def _snippet_id(document: SearchDocument, prefix: str) -> int | None:
+    _, _, pk = document.key.partition(":")
+    rest = pk.removeprefix(prefix)
+    return int(rest) if pk.startswith(prefix) and rest.isdigit() else None
+
+
+def contact_data(contact: Contact | None) -> dict[str, Any] | None:
+    """A directory function as agents read it."""
+    if contact is None:
+        return None
+    return {
+        "id": contact.pk,
+        "name": contact.name,
+        "phone": contact.phone,
+        "email": contact.email,
+        "visiting_address": contact.visiting_address,
+        "opening_hours": contact.opening_hours,
+    }
+
+
+def organisation_data(org: Organisation | None) -> dict[str, Any] | None:
+    if org is None:
+        return None
+    return {"id": org.pk, "slug": org.slug, "name": org.name, "kind": org.kind}
+
+
+def _answers(ids: list[int], d: Directory, locale_id: int) -> dict[int, dict[str, Any]]:
+    rows = AnswerPage.objects.filter(pk__in=ids, live=True).values(
+        "pk", "question", "short_answer", "forward_when", "forward_to_id", "forward_contact_id"
+    )
+    return {
+        row["pk"]: {
+            "question": row["question"],
+            "short_answer": row["short_answer"],
+            "forward_when": row["forward_when"],
+            "forward_to": organisation_data(
+                d.localised(Organisation, row["forward_to_id"], locale_id)
+            ),
+            "forward_contact": contact_data(
+                d.localised(Contact, row["forward_contact_id"], locale_id)
+            ),
+        }
+        for row in rows
+    }
+
+
+def _services(ids: list[int], d: Directory, locale_id: int) -> dict[int, dict[str, Any]]:
+    rows = ServicePage.objects.filter(pk__in=ids, live=True).values(
+        "pk", "eservice_form_slug", "eservice_url", "processing_time", "contact_id"
+    )
+    return {
+        row["pk"]: {
+            "eservice_form": row["eservice_form_slug"] or None,
+            "eservice_url": row["eservice_url"] or None,
+            "processing_time": row["processing_time"],
+            "contact": contact_data(d.localised(Contact, row["contact_id"], locale_id)),
+        }
+        for row in rows
+    }
+
+
+def _directory_extra(hit: AgentHit, d: Directory) -> None:
+    org_id = _snippet_id(hit.document, "org-")
+    if org_id is not None:
+        org = d.snippet(Organisation, org_id)
+        if org is not None:
+            hit.extra = {
+                "id": org.pk,
+                "slug": org.slug,
+                "kind": org.kind,
+                "switchboard_phone": org.switchboard_phone,
+                "email": org.email,
+                "website": org.website,
+                "visiting_address": org.visiting_address,
+            }
+        return
+    contact_id = _snippet_id(hit.document, "contact-")
+    found = d.snippet(Contact, contact_id) if contact_id is not None else None
+    if found is not None:
+        hit.extra = {
+            **(contact_data(found) or {}),
+            "type": "function",
+            "organisation": organisation_data(d.snippet(Organisation, found.organisation_id)),
+        }
+
+
+def agent_search(text: str, *, locale: str, per_group: int = 5) -> AgentResult:
+    """What the shared index finds for an agent's question, grouped, answers first.
+
+    One engine call ranks every kind together (editors' promoted results first), so a
+    group holds its best `per_group` matches among the best CANDIDATES; `counts` are
+    the matches per group in all, from the kind facets.
+    """
+    answer = queries.search(text, locale=locale, limit=CANDIDATES)
+    hits: list[tuple[SearchDocument, Hit | None]] = [(doc, None) for doc in answer.promoted]
+    hits += [(hit.document, hit) for hit in answer.result.hits]
+    groups: dict[str, list[AgentHit]] = {name: [] for name in GROUPS}
+    for document, hit in hits:
+        name = _group(document)
+        if name is not None and len(groups[name]) < per_group:
+            groups[name].append(
+                AgentHit(
+                    document=document,
+                    highlights=hit.highlights if hit is not None else {},
+                    promoted=hit is None,
+                )
+            )
+    _enrich(groups, locale)
+    return AgentResult(
+        query=text,
+        locale=locale,
+        did_you_mean=answer.did_you_mean,
+        groups=groups,
+        counts=_counts(answer.result.facets, groups),
+    )
+
+
+def _counts(facets: dict[str, dict[str, int]], groups: dict[str, list[AgentHit]]) -> dict[str, int]:
+    kinds = facets.get("kind", {})
+    types = facets.get("type", {})
+    organisations = types.get("organisation", 0)
+    counts = {
+        "answers": kinds.get("answer", 0),
+        "services": kinds.get("service", 0),
+        "units": kinds.get("unit", 0),
+        "organisations": organisations,
+        "directory": max(kinds.get("directory", 0) - organisations, 0),
+    }
+    # Promoted results are not among the counted matches.
+    return {name: max(counts[name], len(groups[name])) for name in GROUPS}
+
+
+def _enrich(groups: dict[str, list[AgentHit]], locale: str) -> None:
+    d = directory()
+    locale_id = d.locale_ids.get(locale, 0)
+    answer_ids = [pk for h in groups["answers"] if (pk := _page_id(h.document)) is not None]
+    service_ids = [pk for h in groups["services"] if (pk := _page_id(h.document)) is not None]
+    answers = _answers(answer_ids, d, locale_id) if answer_ids else {}
+    services = _services(service_ids, d, locale_id) if service_ids else {}
+    for hit in groups["answers"]:
+        hit.extra = answers.get(_page_id(hit.document) or 0, {})
+    for hit in groups["services"]:
+        hit.extra = services.get(_page_id(hit.document) or 0, {})
+    for hit in groups["organisations"] + groups["directory"]:
+        _directory_extra(hit, d)
+    # A page deleted since it was indexed has no details: leave it out.
+    groups["answers"] = [h for h in groups["answers"] if h.extra]
+    groups["services"] = [h for h in groups["services"] if h.extra]
