@@ -22,6 +22,16 @@ def _task_id(client: Any) -> int:
     return found.pk
 
 
+def _routing_path(client: Any) -> str:
+    from cms.models import ServicePage
+
+    found = ServicePage.objects.filter(
+        slug="ansok-om-forskoleplats", locale__language_code="sv"
+    ).first()
+    assert found is not None, "load the demo city first (load_demo_data)"
+    return f"/api/v1/contactcenter/routing/?service={found.pk}"
+
+
 def examples() -> list[Any]:
     from api.examples import Example
 
@@ -89,6 +99,12 @@ def examples() -> list[Any]:
             "An agent looks up preschool places",
             "/api/v1/contactcenter/search/",
             {"q": "förskoleplats", "limit": "2"},
+            scope="contactcenter",
+        ),
+        Example(
+            "contactcenter_routing",
+            "How applications for a preschool place are routed",
+            _routing_path,
             scope="contactcenter",
         ),
     ]

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Contact, Organisation, Topic, UnitType
+from cms.models import Contact, Organisation, Routing, Topic, UnitType
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -39,11 +39,19 @@ class UnitTypeViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
+class RoutingViewSet(SnippetViewSet):
+    model = Routing
+    icon = "redirect"
+    menu_label = _("Routing")
+    list_display = ["__str__", "organisation", "method", "sort_order"]
+    list_filter = ["method", "organisation"]
+
+
 class CityDataGroup(SnippetViewSetGroup):
     menu_label = _("City data")
     menu_icon = "folder-open-inverse"
     menu_order = 200
-    items = (OrganisationViewSet, TopicViewSet, ContactViewSet, UnitTypeViewSet)
+    items = (OrganisationViewSet, TopicViewSet, ContactViewSet, UnitTypeViewSet, RoutingViewSet)
 
 
 register_snippet(CityDataGroup)

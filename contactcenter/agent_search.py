@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cms.directory import Directory, directory
-from cms.models import AnswerPage, Contact, Organisation, ServicePage
+from cms.models import AnswerPage, Contact, Organisation, ServicePage, Topic
+from cms.routing import route_data, routing_book
 from search import queries
 from search.documents import SearchDocument
 from search.engines.base import Hit
@@ -104,10 +105,16 @@ def _answers(ids: list[int], d: Directory, locale_id: int) -> dict[int, dict[str
 
 def _services(ids: list[int], d: Directory, locale_id: int) -> dict[int, dict[str, Any]]:
     rows = ServicePage.objects.filter(pk__in=ids, live=True).values(
-        "pk", "eservice_form_slug", "eservice_url", "processing_time", "contact_id"
+        "pk",
+        "translation_key",
+        "eservice_form_slug",
+        "eservice_url",
+        "processing_time",
+        "contact_id",
     )
     return {
         row["pk"]: {
+            "translation_key": row["translation_key"],
             "eservice_form": row["eservice_form_slug"] or None,
             "eservice_url": row["eservice_url"] or None,
             "processing_time": row["processing_time"],
@@ -204,3 +211,25 @@ def _enrich(groups: dict[str, list[AgentHit]], locale: str) -> None:
     # A page deleted since it was indexed has no details: leave it out.
     groups["answers"] = [h for h in groups["answers"] if h.extra]
     groups["services"] = [h for h in groups["services"] if h.extra]
+    _route(groups["answers"] + groups["services"], d, locale_id)
+
+
+def _route(hits: list[AgentHit], d: Directory, locale_id: int) -> None:
+    """Each service and answer with the editors' routing, all in one query."""
+    topics = {
+        id(hit): [pk for slug in hit.document.topics if (pk := d.source_id_for_slug(Topic, slug))]
+        for hit in hits
+    }
+    keys_by_hit = {
+        id(hit): hit.extra.pop("translation_key") for hit in hits if "translation_key" in hit.extra
+    }
+    book = routing_book(
+        d=d,
+        service_keys=keys_by_hit.values(),
+        topic_ids={t for ts in topics.values() for t in ts},
+    )
+    for hit in hits:
+        key = keys_by_hit.get(id(hit))
+        hit.extra["routing"] = [
+            route_data(r, d, locale_id) for r in book.for_page(key, topics[id(hit)])
+        ]

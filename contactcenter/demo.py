@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from cms.models import Organisation, Topic
+from cms.models import Contact as Function
+from cms.models import Organisation, Routing, ServicePage, Topic
 from contactcenter.models import Contact
 from contactcenter.services import contact_log
 
@@ -67,3 +68,83 @@ def load_demo_contacts() -> int:
             **extra,
         )
     return len(CONTACTS)
+
+
+# (service slug or "topic:<slug>", organisation, how, function, e-service form, instructions)
+ROUTES: list[tuple[str, str, str, str, str, str]] = [
+    (
+        "ansok-om-forskoleplats",
+        "forskoleforvaltningen",
+        "eservice",
+        "",
+        "ansokan-forskoleplats",
+        "Hänvisa till e-tjänsten. Saknar vårdnadshavaren e-legitimation: skicka blankett.",
+    ),
+    (
+        "ansok-om-forskoleplats",
+        "forskoleforvaltningen",
+        "phone",
+        "Placeringsenheten förskola",
+        "",
+        "Frågor om en lämnad ansökan eller ett erbjudande om plats.",
+    ),
+    (
+        "ansok-om-bygglov",
+        "stadsbyggnadsforvaltningen",
+        "phone",
+        "Bygglovsenheten",
+        "",
+        "Fråga efter fastighetsbeteckning och eventuellt ärendenummer.",
+    ),
+    (
+        "parkeringstillstand-for-rorelsehindrade",
+        "trafikkontoret",
+        "email",
+        "Parkeringstillstånd",
+        "",
+        "Frågor om beslut och handläggningstid. Nya ansökningar görs via e-tjänsten.",
+    ),
+    (
+        "topic:ekonomiskt-stod",
+        "socialforvaltningen-centrum",
+        "visit",
+        "Ekonomiskt bistånd mottagning Centrum",
+        "",
+        "Boende på Hisingen hänvisas till Socialförvaltningen Hisingen.",
+    ),
+    (
+        "topic:gator-vagar",
+        "trafikkontoret",
+        "phone",
+        "Felanmälan gata och park",
+        "",
+        "Akuta fel (t.ex. nedfallna träd eller trasiga trafikljus) kopplas direkt.",
+    ),
+]
+
+
+def load_demo_routing() -> int:
+    """The editors' routing of a few services and topics, once; returns how many now."""
+    if Routing.objects.exists():
+        return 0
+    orgs = {o.slug: o for o in Organisation.objects.filter(locale__language_code="sv")}
+    made = 0
+    for target, org, method, function, form, instructions in ROUTES:
+        route = Routing(
+            organisation=orgs[org],
+            method=method,
+            contact=Function.objects.filter(name=function, locale__language_code="sv").first()
+            if function
+            else None,
+            eservice_form_slug=form,
+            instructions=instructions,
+            sort_order=made,
+        )
+        if target.startswith("topic:"):
+            route.topic = Topic.objects.get(slug=target[6:], locale__language_code="sv")
+        else:
+            route.service = ServicePage.objects.get(slug=target, locale__language_code="sv")
+        route.full_clean()
+        route.save()
+        made += 1
+    return made

@@ -11,6 +11,7 @@ from cms.models.pages import (
     ServicePage,
     UnitPage,
 )
+from cms.models.routing import Routing
 from cms.models.snippets import Contact, Organisation, Topic, UnitType
 from cms.models.versioning import ContentVersion
 
@@ -27,6 +28,7 @@ __all__ = [
     "HomePage",
     "NewsPage",
     "Organisation",
+    "Routing",
     "SectionPage",
     "ServicePage",
     "Topic",

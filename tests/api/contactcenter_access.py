@@ -15,6 +15,7 @@ ACCESS: dict[str, Any] = {
     "contactcenter_tasks_partial_update": ["cases:manage"],
     "contactcenter_stats": ["contactcenter"],
     "contactcenter_search": ["contactcenter"],
+    "contactcenter_routing": ["contactcenter"],
 }
 
 BODIES: dict[str, Any] = {
@@ -30,13 +31,17 @@ BODIES: dict[str, Any] = {
 # Operations that need query parameters to succeed.
 REQUESTS: dict[str, str] = {
     "/api/v1/contactcenter/search/": "/api/v1/contactcenter/search/?q=parkering",
+    "/api/v1/contactcenter/routing/": "/api/v1/contactcenter/routing/?topic={topic}",
 }
 
 
 def concrete_url(path: str, section: Any) -> str | None:
     """The path with a contact forwarded to the section's organisation, if it needs one."""
     if path in REQUESTS:
-        return REQUESTS[path]
+        from tests import factories
+
+        topic = factories.TopicFactory(slug="bygglov")
+        return REQUESTS[path].format(topic=topic.slug)
     if "{contact_id}" not in path and "{task_id}" not in path:
         return None
     import datetime as dt

@@ -15,7 +15,7 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 URL = "/api/v1/contactcenter/search/"
-BUDGET = 8  # token, content version, synonyms, best bets, the engine, answers, services
+BUDGET = 9  # token, content version, synonyms, best bets, engine, answers, services, routing
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 
 from api.base import int_parameter
 from api.v1.contactcenter.common import ContactCenterView
+from api.v1.contactcenter.routing import RouteSerializer
 from api.v1.content import OrganisationRefSerializer
 from api.v1.search import (
     LOCALE_PARAMETER,
@@ -46,7 +47,13 @@ class AgentHitSerializer(serializers.Serializer):
     highlight = HighlightSerializer()
 
 
-class AgentAnswerSerializer(AgentHitSerializer):
+class AgentRoutedSerializer(AgentHitSerializer):
+    routing = RouteSerializer(
+        many=True, help_text="Who handles it and how, as editors keep it; preferred first."
+    )
+
+
+class AgentAnswerSerializer(AgentRoutedSerializer):
     id = serializers.IntegerField(help_text="The answer page.")
     question = serializers.CharField()
     short_answer = serializers.CharField(help_text="What the agent says first.")
@@ -57,7 +64,7 @@ class AgentAnswerSerializer(AgentHitSerializer):
     )
 
 
-class AgentServiceSerializer(AgentHitSerializer):
+class AgentServiceSerializer(AgentRoutedSerializer):
     id = serializers.IntegerField(help_text="The service page.")
     eservice_form = serializers.CharField(allow_null=True, help_text="The city's form (slug).")
     eservice_url = serializers.CharField(allow_null=True, help_text="Another e-service.")

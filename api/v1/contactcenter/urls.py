@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from api.v1.contactcenter import contacts, search, stats, tasks
+from api.v1.contactcenter import contacts, routing, search, stats, tasks
 
 urlpatterns = [
     path("contacts/", contacts.ContactListView.as_view(), name="contactcenter-contacts-list"),
@@ -15,4 +15,5 @@ urlpatterns = [
     path("tasks/<int:task_id>/", tasks.TaskDetailView.as_view(), name="contactcenter-tasks-detail"),
     path("stats/", stats.StatsView.as_view(), name="contactcenter-stats"),
     path("search/", search.AgentSearchView.as_view(), name="contactcenter-search"),
+    path("routing/", routing.RoutingView.as_view(), name="contactcenter-routing"),
 ]
