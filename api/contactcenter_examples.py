@@ -107,4 +107,11 @@ def examples() -> list[Any]:
             _routing_path,
             scope="contactcenter",
         ),
+        Example(
+            "contactcenter_directory",
+            "Who handles building permits",
+            "/api/v1/contactcenter/directory/",
+            {"topic": "bygglov"},
+            scope="contactcenter",
+        ),
     ]

@@ -14,6 +14,7 @@ from typing import Any
 from cms.directory import Directory, directory
 from cms.models import AnswerPage, Contact, Organisation, ServicePage, Topic
 from cms.routing import route_data, routing_book
+from cms.switchboard import directory_entries, entry_data, load_entries
 from search import queries
 from search.documents import SearchDocument
 from search.engines.base import Hit
@@ -124,29 +125,45 @@ def _services(ids: list[int], d: Directory, locale_id: int) -> dict[int, dict[st
     }
 
 
-def _directory_extra(hit: AgentHit, d: Directory) -> None:
-    org_id = _snippet_id(hit.document, "org-")
-    if org_id is not None:
-        org = d.snippet(Organisation, org_id)
-        if org is not None:
-            hit.extra = {
-                "id": org.pk,
-                "slug": org.slug,
-                "kind": org.kind,
-                "switchboard_phone": org.switchboard_phone,
-                "email": org.email,
-                "website": org.website,
-                "visiting_address": org.visiting_address,
-            }
-        return
-    contact_id = _snippet_id(hit.document, "contact-")
-    found = d.snippet(Contact, contact_id) if contact_id is not None else None
-    if found is not None:
+def _organisation_extra(hit: AgentHit, d: Directory) -> None:
+    org = d.snippet(Organisation, _snippet_id(hit.document, "org-"))
+    if org is not None:
         hit.extra = {
-            **(contact_data(found) or {}),
-            "type": "function",
-            "organisation": organisation_data(d.snippet(Organisation, found.organisation_id)),
+            "id": org.pk,
+            "slug": org.slug,
+            "kind": org.kind,
+            "switchboard_phone": org.switchboard_phone,
+            "email": org.email,
+            "website": org.website,
+            "visiting_address": org.visiting_address,
         }
+
+
+def _directory(
+    groups: dict[str, list[AgentHit]], text: str, d: Directory, locale: str, per_group: int
+) -> int:
+    """Functions found by the index with their directory details, then the named roles
+    that match (staff only, so never indexed); returns how many roles matched."""
+    entries = load_entries(d, d.locale_ids.get(locale, 0))
+    functions = {e.id: e for e in entries if e.type == "function"}
+    for hit in groups["directory"]:
+        entry = functions.get(_snippet_id(hit.document, "contact-") or 0)
+        hit.extra = entry_data(entry, d) if entry is not None else {}
+    groups["directory"] = [h for h in groups["directory"] if h.extra]
+    roles = [e for e in directory_entries(entries, d=d, q=text) if e.type == "role"]
+    for role in roles[:per_group]:
+        data = entry_data(role, d)
+        document = SearchDocument(
+            key=f"role:{role.id}",
+            kind="directory",
+            locale=locale,
+            title=role.name,
+            summary=data["handles"],
+            topics=tuple(data["topics"]),
+            type="role",
+        )
+        groups["directory"].append(AgentHit(document=document, extra=data))
+    return len(roles)
 
 
 def agent_search(text: str, *, locale: str, per_group: int = 5) -> AgentResult:
@@ -171,12 +188,10 @@ def agent_search(text: str, *, locale: str, per_group: int = 5) -> AgentResult:
                 )
             )
     _enrich(groups, locale)
+    counts = _counts(answer.result.facets, groups)
+    counts["directory"] += _directory(groups, text, directory(), locale, per_group)
     return AgentResult(
-        query=text,
-        locale=locale,
-        did_you_mean=answer.did_you_mean,
-        groups=groups,
-        counts=_counts(answer.result.facets, groups),
+        query=text, locale=locale, did_you_mean=answer.did_you_mean, groups=groups, counts=counts
     )
 
 
@@ -206,8 +221,8 @@ def _enrich(groups: dict[str, list[AgentHit]], locale: str) -> None:
         hit.extra = answers.get(_page_id(hit.document) or 0, {})
     for hit in groups["services"]:
         hit.extra = services.get(_page_id(hit.document) or 0, {})
-    for hit in groups["organisations"] + groups["directory"]:
-        _directory_extra(hit, d)
+    for hit in groups["organisations"]:
+        _organisation_extra(hit, d)
     # A page deleted since it was indexed has no details: leave it out.
     groups["answers"] = [h for h in groups["answers"] if h.extra]
     groups["services"] = [h for h in groups["services"] if h.extra]

@@ -13,6 +13,7 @@ from cms.models.pages import (
 )
 from cms.models.routing import Routing
 from cms.models.snippets import Contact, Organisation, Topic, UnitType
+from cms.models.switchboard import NamedRole
 from cms.models.versioning import ContentVersion
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "ContentVersion",
     "FrontendSettings",
     "HomePage",
+    "NamedRole",
     "NewsPage",
     "Organisation",
     "Routing",

@@ -16,6 +16,7 @@ ACCESS: dict[str, Any] = {
     "contactcenter_stats": ["contactcenter"],
     "contactcenter_search": ["contactcenter"],
     "contactcenter_routing": ["contactcenter"],
+    "contactcenter_directory": ["contactcenter"],  # named people's data: staff only
 }
 
 BODIES: dict[str, Any] = {

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 
 from api.base import int_parameter
 from api.v1.contactcenter.common import ContactCenterView
+from api.v1.contactcenter.directory import DirectoryEntrySerializer
 from api.v1.contactcenter.routing import RouteSerializer
 from api.v1.content import OrganisationRefSerializer
 from api.v1.search import (
@@ -87,9 +88,10 @@ class AgentOrganisationSerializer(AgentHitSerializer):
     visiting_address = serializers.CharField()
 
 
-class AgentDirectorySerializer(AgentHitSerializer, DirectoryFunctionSerializer):
-    type = serializers.CharField(help_text="function: a contact function.")
-    organisation = OrganisationRefSerializer(allow_null=True)  # type: ignore[assignment]
+class AgentDirectorySerializer(AgentHitSerializer, DirectoryEntrySerializer):
+    """A function found by the index, or a named role (key role:<id>) that matched."""
+
+    organisation = OrganisationRefSerializer()  # type: ignore[assignment]
 
 
 class AgentCountsSerializer(serializers.Serializer):
@@ -112,7 +114,9 @@ class AgentSearchSerializer(serializers.Serializer):
     services = AgentServiceSerializer(many=True)
     units = AgentUnitSerializer(many=True)
     organisations = AgentOrganisationSerializer(many=True)
-    directory = AgentDirectorySerializer(many=True, help_text="Contact functions.")
+    directory = AgentDirectorySerializer(
+        many=True, help_text="Contact functions, then named roles (each up to `limit`)."
+    )
 
 
 def hit_data(hit: AgentHit) -> dict[str, Any]:
@@ -162,8 +166,9 @@ class AgentSearchView(ContactCenterView):
         description=(
             "One question over the shared index, grouped for an agent: knowledge-base "
             "answers first (each with its short answer for agents and when and whom to "
-            "forward to), then services, units, organisations and directory functions. "
-            "`limit` is per group; `counts` says how many matched in all."
+            "forward to), then services, units, organisations and the directory "
+            "(functions, then named roles). Services and answers carry the editors' "
+            "routing. `limit` is per group; `counts` says how many matched in all."
         ),
         parameters=[
             QUERY_PARAMETER,

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from api.v1.contactcenter import contacts, routing, search, stats, tasks
+from api.v1.contactcenter import contacts, directory, routing, search, stats, tasks
 
 urlpatterns = [
     path("contacts/", contacts.ContactListView.as_view(), name="contactcenter-contacts-list"),
@@ -16,4 +16,5 @@ urlpatterns = [
     path("stats/", stats.StatsView.as_view(), name="contactcenter-stats"),
     path("search/", search.AgentSearchView.as_view(), name="contactcenter-search"),
     path("routing/", routing.RoutingView.as_view(), name="contactcenter-routing"),
+    path("directory/", directory.DirectoryView.as_view(), name="contactcenter-directory"),
 ]
