@@ -114,4 +114,19 @@ def examples() -> list[Any]:
             {"topic": "bygglov"},
             scope="contactcenter",
         ),
+        Example(
+            "contactcenter_feedback_create",
+            "An agent reports a missing answer",
+            "/api/v1/contactcenter/feedback/",
+            scope="contactcenter",
+            body={
+                "kind": "missing",
+                "comment": "Flera frågar om syskonförtur i förskolekön; vi har inget svar.",
+                "query": "syskonförtur förskola",
+                "topic": "forskola",
+                "organisation": "forskoleforvaltningen",
+            },
+            headers={"Idempotency-Key": "5d0c1f3e-8a51-4c3b-9f0e-2b7a6c4d9e21"},
+            status=201,
+        ),
     ]

@@ -17,6 +17,7 @@ ACCESS: dict[str, Any] = {
     "contactcenter_search": ["contactcenter"],
     "contactcenter_routing": ["contactcenter"],
     "contactcenter_directory": ["contactcenter"],  # named people's data: staff only
+    "contactcenter_feedback_create": ["contactcenter"],
 }
 
 BODIES: dict[str, Any] = {
@@ -26,6 +27,7 @@ BODIES: dict[str, Any] = {
         "answered_at": "2026-03-10T09:00:12+01:00",
     },
     "contactcenter_tasks_partial_update": {"status": "in_progress"},
+    "contactcenter_feedback_create": {"kind": "missing", "comment": "Svar saknas om plank."},
 }
 
 

@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from api.base import PAGINATION_PARAMETERS
 from api.v1.contactcenter.common import ContactCenterView
-from api.v1.contactcenter.contacts import SLUG
+from api.v1.contactcenter.contacts import SLUG, source_id_or_400
 from api.v1.content import OrganisationRefSerializer
 from api.v1.search import LOCALE_PARAMETER, locale_parameter
 from cms.directory import directory
@@ -87,22 +87,14 @@ class DirectoryView(ContactCenterView):
             raise ValidationError({"q": [f"Give 1-{MAX_Q} characters."]})
         d = directory()
         locale = locale_parameter(request)
+        org_id = source_id_or_400(Organisation, params.get("organisation"), "organisation")
         entries = directory_entries(
             load_entries(d, d.locale_ids.get(locale, 0)),
             d=d,
             q=q or "",
-            topic_id=_slug_id(d, Topic, params.get("topic"), "topic"),
-            organisation_id=_slug_id(d, Organisation, params.get("organisation"), "organisation"),
+            topic_id=source_id_or_400(Topic, params.get("topic"), "topic"),
+            organisation_id=org_id,
         )
         window = self.paginate_queryset(entries)  # type: ignore[arg-type]
         assert window is not None
         return self.get_paginated_response([entry_data(e, d) for e in window])
-
-
-def _slug_id(d: Any, model: Any, slug: str | None, name: str) -> int | None:
-    if slug is None:
-        return None
-    pk = d.source_id_for_slug(model, slug)
-    if pk is None:
-        raise ValidationError({name: [f"No {name} has this slug."]})
-    return int(pk)

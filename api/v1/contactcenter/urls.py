@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from api.v1.contactcenter import contacts, directory, routing, search, stats, tasks
+from api.v1.contactcenter import contacts, directory, feedback, routing, search, stats, tasks
 
 urlpatterns = [
     path("contacts/", contacts.ContactListView.as_view(), name="contactcenter-contacts-list"),
@@ -17,4 +17,5 @@ urlpatterns = [
     path("search/", search.AgentSearchView.as_view(), name="contactcenter-search"),
     path("routing/", routing.RoutingView.as_view(), name="contactcenter-routing"),
     path("directory/", directory.DirectoryView.as_view(), name="contactcenter-directory"),
+    path("feedback/", feedback.FeedbackCreateView.as_view(), name="contactcenter-feedback"),
 ]
