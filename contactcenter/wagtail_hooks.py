@@ -1,4 +1,5 @@
-"""The contact center in the admin: editors read agents' feedback on their answers."""
+"""The contact center in the admin: editors read agents' feedback on their answers; the
+service-level dashboard under Reports."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import Http404
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from cms.permissions import can_edit_any_organisation, organisation_ids_for_user
+from contactcenter.admin_views import DASHBOARD_PERMISSION, ServiceLevelDashboardView
 from contactcenter.feedback import feedback_for_editor
 from contactcenter.models import AnswerFeedback
 
@@ -95,3 +99,30 @@ register_permission_policy(AnswerFeedback, FeedbackPermissionPolicy(AnswerFeedba
 @hooks.register("register_admin_viewset")
 def register_feedback_viewset() -> FeedbackViewSet:
     return FeedbackViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_dashboard_url() -> list[Any]:
+    return [
+        path(
+            "reports/contact-center/",
+            ServiceLevelDashboardView.as_view(),
+            name="contactcenter_dashboard",
+        )
+    ]
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request: Any) -> bool:
+        return bool(request.user.has_perm(DASHBOARD_PERMISSION))
+
+
+@hooks.register("register_reports_menu_item")
+def register_dashboard_menu_item() -> MenuItem:
+    return DashboardMenuItem(
+        _("Contact center"),
+        reverse("contactcenter_dashboard"),
+        name="contact-center",
+        icon_name="pick",
+        order=910,
+    )
