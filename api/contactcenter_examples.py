@@ -22,6 +22,16 @@ def _task_id(client: Any) -> int:
     return found.pk
 
 
+def _routing_path(client: Any) -> str:
+    from cms.models import ServicePage
+
+    found = ServicePage.objects.filter(
+        slug="ansok-om-forskoleplats", locale__language_code="sv"
+    ).first()
+    assert found is not None, "load the demo city first (load_demo_data)"
+    return f"/api/v1/contactcenter/routing/?service={found.pk}"
+
+
 def examples() -> list[Any]:
     from api.examples import Example
 
@@ -83,5 +93,40 @@ def examples() -> list[Any]:
             "/api/v1/contactcenter/stats/",
             {"from": "2026-03-01", "to": "2026-03-31"},
             scope="contactcenter",
+        ),
+        Example(
+            "contactcenter_search",
+            "An agent looks up preschool places",
+            "/api/v1/contactcenter/search/",
+            {"q": "förskoleplats", "limit": "2"},
+            scope="contactcenter",
+        ),
+        Example(
+            "contactcenter_routing",
+            "How applications for a preschool place are routed",
+            _routing_path,
+            scope="contactcenter",
+        ),
+        Example(
+            "contactcenter_directory",
+            "Who handles building permits",
+            "/api/v1/contactcenter/directory/",
+            {"topic": "bygglov"},
+            scope="contactcenter",
+        ),
+        Example(
+            "contactcenter_feedback_create",
+            "An agent reports a missing answer",
+            "/api/v1/contactcenter/feedback/",
+            scope="contactcenter",
+            body={
+                "kind": "missing",
+                "comment": "Flera frågar om syskonförtur i förskolekön; vi har inget svar.",
+                "query": "syskonförtur förskola",
+                "topic": "forskola",
+                "organisation": "forskoleforvaltningen",
+            },
+            headers={"Idempotency-Key": "5d0c1f3e-8a51-4c3b-9f0e-2b7a6c4d9e21"},
+            status=201,
         ),
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -120,10 +120,14 @@ class DirectorySource:
         ]
         for org in Organisation.objects.filter(pk__in=org_ids).select_related("locale"):
             out[f"org-{org.pk}"] = _organisation_document(org)
-        for contact in Contact.objects.filter(pk__in=contact_ids).select_related(
-            "locale", "organisation"
-        ):
-            out[f"contact-{contact.pk}"] = _contact_document(contact)
+        contacts = list(
+            Contact.objects.filter(pk__in=contact_ids).select_related("locale", "organisation")
+        )
+        topics = _contact_topics([c.translation_key for c in contacts])
+        for contact in contacts:
+            out[f"contact-{contact.pk}"] = _contact_document(
+                contact, topics.get(contact.translation_key, ())
+            )
         return out
 
     def all_ids(self) -> Iterator[str]:
@@ -150,7 +154,20 @@ def _organisation_document(org: Organisation) -> SearchDocument:
     )
 
 
-def _contact_document(contact: Contact) -> SearchDocument:
+def _contact_topics(keys: list[Any]) -> dict[Any, tuple[str, ...]]:
+    """The slugs of the topics a function handles, set on its Swedish instance."""
+    rows = Contact.topics.through.objects.filter(
+        contact__translation_key__in=keys, contact__locale=Locale.get_default()
+    ).values_list("contact__translation_key", "topic__slug")
+    out: dict[Any, list[str]] = {}
+    for key, slug in rows:
+        out.setdefault(key, []).append(slug)
+    return {key: tuple(sorted(slugs)) for key, slugs in out.items()}
+
+
+def _contact_document(contact: Contact, topics: tuple[str, ...] = ()) -> SearchDocument:
+    """A function is public: its name, what it handles, its hours and ways to reach it.
+    Named roles (cms.NamedRole) hold people's details and are never indexed."""
     owner = contact.organisation
     return SearchDocument(
         key=f"directory:contact-{contact.pk}",
@@ -158,8 +175,11 @@ def _contact_document(contact: Contact) -> SearchDocument:
         locale=contact.locale.language_code,
         title=contact.name,
         summary=contact.opening_hours,
-        body="\n".join(filter(None, [contact.phone, contact.email, contact.visiting_address])),
+        body="\n".join(
+            filter(None, [contact.handles, contact.phone, contact.email, contact.visiting_address])
+        ),
         organisation=owner.slug if owner is not None else None,
+        topics=topics,
         type="contact",
         boost=0.9,
     )
@@ -232,3 +252,5 @@ def connect() -> None:
             _on_organisation, sender=Organisation, dispatch_uid=f"cms-search-o-{id(signal)}"
         )
         signal.connect(_on_contact, sender=Contact, dispatch_uid=f"cms-search-c-{id(signal)}")
+    # The topics a function handles are saved after the function itself.
+    m2m_changed.connect(_on_contact, sender=Contact.topics.through, dispatch_uid="cms-search-ct")

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Contact, Organisation, Topic, UnitType
+from cms.models import Contact, NamedRole, Organisation, Routing, Topic, UnitType
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -39,11 +39,37 @@ class UnitTypeViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
+class NamedRoleViewSet(SnippetViewSet):
+    """People in roles: personal data, shown by the API to the contact center only."""
+
+    model = NamedRole
+    icon = "user"
+    menu_label = _("Named roles")
+    list_display = ["title", "person_name", "organisation", "function"]
+    list_filter = ["organisation"]
+    search_fields = ["title", "person_name"]
+
+
+class RoutingViewSet(SnippetViewSet):
+    model = Routing
+    icon = "redirect"
+    menu_label = _("Routing")
+    list_display = ["__str__", "organisation", "method", "sort_order"]
+    list_filter = ["method", "organisation"]
+
+
 class CityDataGroup(SnippetViewSetGroup):
     menu_label = _("City data")
     menu_icon = "folder-open-inverse"
     menu_order = 200
-    items = (OrganisationViewSet, TopicViewSet, ContactViewSet, UnitTypeViewSet)
+    items = (
+        OrganisationViewSet,
+        TopicViewSet,
+        ContactViewSet,
+        NamedRoleViewSet,
+        UnitTypeViewSet,
+        RoutingViewSet,
+    )
 
 
 register_snippet(CityDataGroup)

@@ -601,6 +601,9 @@ SPECTACULAR_SETTINGS = {
         "ContactChannelEnum": "contactcenter.models.Channel",
         "ContactOutcomeEnum": "contactcenter.models.Contact.Outcome",
         "TaskStatusEnum": "contactcenter.models.Task.Status",
+        "FeedbackKindEnum": "contactcenter.models.AnswerFeedback.Kind",
+        "FeedbackStatusEnum": "contactcenter.models.AnswerFeedback.Status",
+        "RoutingMethodEnum": "cms.models.Routing.Method",
     },
     # Wagtail's own admin API views are not ours to document, and break introspection.
     "PREPROCESSING_HOOKS": ["api.schema.only_public_api"],

@@ -121,3 +121,61 @@ class Task(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} {self.due_at:%Y-%m-%d %H:%M}"
+
+
+class AnswerFeedback(models.Model):
+    """An agent's word to the editors: an answer is missing, or one is wrong.
+
+    It goes to the organisation that owns the answer (or, for a missing one, the one
+    named, else the one the topic is routed to); their editors see it in the admin.
+    """
+
+    class Kind(models.TextChoices):
+        MISSING = "missing", _("Answer missing")
+        WRONG = "wrong", _("Answer wrong")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        HANDLED = "handled", _("Handled")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    comment = models.TextField(_("comment"), max_length=2000)
+    answer = models.ForeignKey(
+        "cms.AnswerPage",
+        verbose_name=_("answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    query = models.CharField(_("searched for"), max_length=200, blank=True)
+    topic = models.ForeignKey(
+        "cms.Topic",
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organisation = models.ForeignKey(
+        "cms.Organisation",
+        verbose_name=_("for organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.NEW
+    )
+    client_id = models.CharField(max_length=100, blank=True)  # the tool that sent it
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("feedback on an answer")
+        verbose_name_plural = _("feedback on answers")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["organisation", "status"], name="feedback_org_status")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.created_at:%Y-%m-%d}"

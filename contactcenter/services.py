@@ -60,7 +60,8 @@ def _check_times(
         )
 
 
-def _found(model: Any, pk: int | None, field: str, **live: Any) -> Any:
+def found_or_error(model: Any, pk: int | None, field: str, **live: Any) -> Any:
+    """The object with this pk (None for no pk); else a not_found error on `field`."""
     if pk is None:
         return None
     found = model.objects.filter(pk=pk, **live).first()
@@ -93,10 +94,10 @@ def contact_log(
     """
     now = now or timezone.now()
     _check_times(started_at=started_at, answered_at=answered_at, finished_at=finished_at, now=now)
-    topic = _found(Topic, topic_id, "topic")
-    service = _found(ServicePage, service_id, "service", live=True)
-    answer = _found(AnswerPage, answer_id, "answer", live=True)
-    receiver = _found(Organisation, forwarded_to_id, "forwarded_to")
+    topic = found_or_error(Topic, topic_id, "topic")
+    service = found_or_error(ServicePage, service_id, "service", live=True)
+    answer = found_or_error(AnswerPage, answer_id, "answer", live=True)
+    receiver = found_or_error(Organisation, forwarded_to_id, "forwarded_to")
     if receiver is None and task_description:
         raise ContactError(
             "A task is given only with forwarded_to.", code="task_without_receiver", field="task"

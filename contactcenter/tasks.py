@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import send_mail, send_mass_mail
 from django_tasks import task
 
 from contactcenter.models import Task
@@ -37,3 +37,42 @@ def notify_late_tasks(task_ids: list[int]) -> int:
         )
         sent += 1
     return sent
+
+
+@task(queue_name="notifications")
+def notify_feedback(feedback_id: int) -> int:
+    """Tell the owning organisation's editors that an agent has feedback on an answer.
+
+    The e-mail names the kind and the answer and links to the admin; the comment stays
+    there. Without editors with an address, the organisation's own address is used.
+    """
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from contactcenter.models import AnswerFeedback
+
+    feedback = (
+        AnswerFeedback.objects.select_related("organisation", "answer")
+        .filter(pk=feedback_id)
+        .first()
+    )
+    if feedback is None or feedback.organisation is None:
+        return 0
+    org = feedback.organisation
+    editors = get_user_model().objects.filter(is_active=True, groups__in=org.editor_groups.all())
+    recipients = sorted({e for e in editors.values_list("email", flat=True) if e})
+    recipients = recipients or ([org.email] if org.email else [])
+    if not recipients:
+        return 0
+    link = settings.WAGTAILADMIN_BASE_URL + reverse("answer_feedback:inspect", args=[feedback.pk])
+    what = "saknas" if feedback.kind == AnswerFeedback.Kind.MISSING else "är fel"
+    about = f"Svaret: {feedback.answer.title}\n" if feedback.answer else ""
+    subject = f"Kontaktcenter: ett svar {what}"
+    message = (
+        f"Kontaktcenter har lämnat synpunkter till {org.name}: ett svar {what}.\n"
+        f"{about}\nLäs och hantera synpunkten i redigeringsverktyget:\n{link}\n"
+    )
+    # One message each, so no editor's address is shown to the others.
+    return send_mass_mail(
+        [(subject, message, settings.DEFAULT_FROM_EMAIL, [to]) for to in recipients]
+    )

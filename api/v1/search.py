@@ -87,13 +87,21 @@ class SuggestionsSerializer(serializers.Serializer):
 # --- Input ------------------------------------------------------------------------------------
 
 
-def _query_text(request: Request, *, max_length: int) -> str:
+def query_text(request: Request, *, max_length: int) -> str:
     text = (request.query_params.get("q") or "").strip()
     if not text:
         raise ValidationError({"q": ["Enter what to search for."]})
     if len(text) > max_length:
         raise ValidationError({"q": [f"At most {max_length} characters."]})
     return text
+
+
+def locale_parameter(request: Request) -> str:
+    """The `locale` asked for (default sv), or a 400."""
+    locale = request.query_params.get("locale", "sv")
+    if locale not in LANGUAGE_CODES:
+        raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
+    return locale
 
 
 def _slug(request: Request, name: str) -> str | None:
@@ -171,14 +179,18 @@ def _utc(value: dt.datetime | None) -> str | None:
 
 # --- Views ------------------------------------------------------------------------------------
 
+QUERY_PARAMETER = OpenApiParameter(
+    "q",
+    {"type": "string", "minLength": 1, "maxLength": queries.MAX_QUERY_LENGTH},
+    required=True,
+    description="What to search for, as a person types it.",
+)
+LOCALE_PARAMETER = OpenApiParameter(
+    "locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."
+)
 SEARCH_PARAMETERS = [
-    OpenApiParameter(
-        "q",
-        {"type": "string", "minLength": 1, "maxLength": queries.MAX_QUERY_LENGTH},
-        required=True,
-        description="What to search for, as a person types it.",
-    ),
-    OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
+    QUERY_PARAMETER,
+    LOCALE_PARAMETER,
     OpenApiParameter("kind", str, enum=registry.kinds, description="Only this kind."),
     OpenApiParameter("organisation", SLUG_SCHEMA, description="Only this owner (slug)."),
     OpenApiParameter("topic", SLUG_SCHEMA, description="Only this topic (slug)."),
@@ -222,10 +234,8 @@ class SearchView(APIBaseView):
         tags=["search"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        text = _query_text(request, max_length=queries.MAX_QUERY_LENGTH)
-        locale = request.query_params.get("locale", "sv")
-        if locale not in LANGUAGE_CODES:
-            raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
+        text = query_text(request, max_length=queries.MAX_QUERY_LENGTH)
+        locale = locale_parameter(request)
         kind = request.query_params.get("kind")
         if kind is not None and kind not in registry.kinds:
             raise ValidationError({"kind": [f"Must be one of: {', '.join(registry.kinds)}."]})
@@ -285,7 +295,7 @@ class SuggestView(APIBaseView):
                 required=True,
                 description="What has been typed so far, e.g. förs.",
             ),
-            OpenApiParameter("locale", str, enum=LANGUAGE_CODES, description="Defaults to sv."),
+            LOCALE_PARAMETER,
             OpenApiParameter(
                 "limit",
                 {"type": "integer", "minimum": 1, "maximum": 20},
@@ -296,10 +306,8 @@ class SuggestView(APIBaseView):
         tags=["search"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        text = _query_text(request, max_length=100)
-        locale = request.query_params.get("locale", "sv")
-        if locale not in LANGUAGE_CODES:
-            raise ValidationError({"locale": [f"Must be one of: {', '.join(LANGUAGE_CODES)}."]})
+        text = query_text(request, max_length=100)
+        locale = locale_parameter(request)
         limit = int_parameter(request, "limit", low=1, high=20) or 8
         suggestions = queries.suggest(text, locale=locale, limit=limit)
         return Response(

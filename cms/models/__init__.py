@@ -11,7 +11,9 @@ from cms.models.pages import (
     ServicePage,
     UnitPage,
 )
+from cms.models.routing import Routing
 from cms.models.snippets import Contact, Organisation, Topic, UnitType
+from cms.models.switchboard import NamedRole
 from cms.models.versioning import ContentVersion
 
 __all__ = [
@@ -25,8 +27,10 @@ __all__ = [
     "ContentVersion",
     "FrontendSettings",
     "HomePage",
+    "NamedRole",
     "NewsPage",
     "Organisation",
+    "Routing",
     "SectionPage",
     "ServicePage",
     "Topic",

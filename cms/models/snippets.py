@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from django import forms
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -204,6 +205,16 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
     opening_hours = models.CharField(
         _("phone hours"), max_length=255, blank=True, help_text=_("For example: Mån-fre 8-17")
     )
+    handles = models.TextField(
+        _("questions handled"),
+        max_length=1000,
+        blank=True,
+        help_text=_("What the switchboard puts through here, e.g. 'Frågor om bygglov och plank'."),
+    )
+    # Set on the Swedish instance; translations read the source's.
+    topics = models.ManyToManyField(
+        "cms.Topic", verbose_name=_("topics handled"), blank=True, related_name="+"
+    )
 
     panels = [
         FieldPanel("name"),
@@ -212,6 +223,8 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("visiting_address"),
         FieldPanel("opening_hours"),
+        FieldPanel("handles"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -221,6 +234,7 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
     override_translatable_fields = [
         TranslatableField("name"),
         TranslatableField("opening_hours"),
+        TranslatableField("handles"),
         SynchronizedField("organisation"),
         SynchronizedField("phone"),
         SynchronizedField("email"),

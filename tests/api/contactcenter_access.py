@@ -14,6 +14,10 @@ ACCESS: dict[str, Any] = {
     # Only the receiving organisation's clients and handlers; 404 for other organisations'.
     "contactcenter_tasks_partial_update": ["cases:manage"],
     "contactcenter_stats": ["contactcenter"],
+    "contactcenter_search": ["contactcenter"],
+    "contactcenter_routing": ["contactcenter"],
+    "contactcenter_directory": ["contactcenter"],  # named people's data: staff only
+    "contactcenter_feedback_create": ["contactcenter"],
 }
 
 BODIES: dict[str, Any] = {
@@ -23,11 +27,24 @@ BODIES: dict[str, Any] = {
         "answered_at": "2026-03-10T09:00:12+01:00",
     },
     "contactcenter_tasks_partial_update": {"status": "in_progress"},
+    "contactcenter_feedback_create": {"kind": "missing", "comment": "Svar saknas om plank."},
+}
+
+
+# Operations that need query parameters to succeed.
+REQUESTS: dict[str, str] = {
+    "/api/v1/contactcenter/search/": "/api/v1/contactcenter/search/?q=parkering",
+    "/api/v1/contactcenter/routing/": "/api/v1/contactcenter/routing/?topic={topic}",
 }
 
 
 def concrete_url(path: str, section: Any) -> str | None:
     """The path with a contact forwarded to the section's organisation, if it needs one."""
+    if path in REQUESTS:
+        from tests import factories
+
+        topic = factories.TopicFactory(slug="bygglov")
+        return REQUESTS[path].format(topic=topic.slug)
     if "{contact_id}" not in path and "{task_id}" not in path:
         return None
     import datetime as dt

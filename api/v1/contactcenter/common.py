@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.utils.dateparse import parse_datetime
+from drf_spectacular.utils import OpenApiResponse
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
@@ -70,6 +71,16 @@ class ContactCenterView(APIBaseView):
 
     required_scopes = [scopes.CONTACTCENTER]
     cacheable = False
+
+
+# What every idempotent POST of the contact center may answer besides its success.
+IDEMPOTENT_POST_RESPONSES = {
+    400: OpenApiResponse(
+        description="Invalid values; each error names its field and a stable code."
+    ),
+    409: OpenApiResponse(description="The same request is still being handled."),
+    422: OpenApiResponse(description="The Idempotency-Key came with another body."),
+}
 
 
 def caller(request: Request) -> str:

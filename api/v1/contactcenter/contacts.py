@@ -13,6 +13,7 @@ from rest_framework.response import Response
 
 from api.base import PAGINATION_PARAMETERS
 from api.v1.contactcenter.common import (
+    IDEMPOTENT_POST_RESPONSES,
     AwareDateTimeField,
     ContactCenterView,
     aware_datetime,
@@ -161,7 +162,7 @@ def contact_data(contact: Contact, now: Any) -> dict[str, Any]:
     }
 
 
-def _source_id(model: Any, slug: str | None, field: str) -> int | None:
+def source_id_or_400(model: Any, slug: str | None, field: str) -> int | None:
     if slug is None:
         return None
     pk = directory().source_id_for_slug(model, slug)
@@ -225,11 +226,7 @@ class ContactListView(ContactCenterView):
         request=ContactInputSerializer,
         responses={
             201: OpenApiResponse(ContactSerializer, description="The logged contact."),
-            400: OpenApiResponse(
-                description="Invalid values; each error names its field and a stable code."
-            ),
-            409: OpenApiResponse(description="The same request is still being handled."),
-            422: OpenApiResponse(description="The Idempotency-Key came with another body."),
+            **IDEMPOTENT_POST_RESPONSES,
         },
         tags=["contact center"],
     )
@@ -238,8 +235,8 @@ class ContactListView(ContactCenterView):
         incoming = ContactInputSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
-        topic_id = _source_id(Topic, data.pop("topic", None), "topic")
-        receiver_id = _source_id(Organisation, data.pop("forwarded_to", None), "forwarded_to")
+        topic_id = source_id_or_400(Topic, data.pop("topic", None), "topic")
+        receiver_id = source_id_or_400(Organisation, data.pop("forwarded_to", None), "forwarded_to")
 
         def change() -> tuple[int, dict[str, Any], int | None]:
             try:
