@@ -31,6 +31,9 @@ def current_version(*, slug: str, locale: str) -> FormVersion | None:
     organisation) bumps the published-content version; so each process keeps the answer
     per content version, as cms.directory keeps reference data, and a submission or a
     form read costs no query for it once warm. Callers must not change what they get.
+    With a shared cache the version is read there; a reader racing a publish may keep the
+    old one for up to cms.versioning.CACHE_SECONDS (5 s), so an unpublished form can
+    take submissions that long at most, as pages stay readable that long.
     """
     global _versions
     key = (slug, locale)
