@@ -73,9 +73,13 @@ def service_level_figures(
     measured = Q(answered_at__isnull=False) | Q(answer_due_at__lt=now)
     in_time = Q(answered_at__isnull=False, answered_at__lte=F("answer_due_at"))
     phone, email = Q(channel=Channel.PHONE), Q(channel=Channel.EMAIL)
-    resolved = Q(outcome=Contact.Outcome.RESOLVED)
+    # First-contact resolution counts contacts someone answered: a call given up in the
+    # queue was neither resolved nor forwarded.
+    answered = Q(answered_at__isnull=False)
+    resolved = Q(outcome=Contact.Outcome.RESOLVED) & answered
     totals = period.aggregate(
         total=Count("pk"),
+        answered=Count("pk", filter=answered),
         resolved=Count("pk", filter=resolved),
         phone_measured=Count("pk", filter=phone & measured),
         phone_in_time=Count("pk", filter=phone & in_time),
@@ -114,7 +118,7 @@ def service_level_figures(
         "totals": totals,
         "phone_answered_in_time": _share(totals["phone_in_time"], totals["phone_measured"]),
         "email_answered_in_time": _share(totals["email_in_time"], totals["email_measured"]),
-        "first_contact_resolution": _share(totals["resolved"], totals["total"]),
+        "first_contact_resolution": _share(totals["resolved"], totals["answered"]),
         "channels": channels,
         "topics": topics,
         "forwarded": forwarded,

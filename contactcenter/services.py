@@ -36,6 +36,12 @@ def answer_due(*, channel: str, started_at: dt.datetime) -> dt.datetime | None:
     return None
 
 
+# Bounds that keep the office-hour arithmetic within the holiday calendar's range: no
+# contact before 2000, and none that took more than a year to answer or finish.
+EARLIEST = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+LONGEST = dt.timedelta(days=366)
+
+
 def _check_times(
     *,
     started_at: dt.datetime,
@@ -47,6 +53,15 @@ def _check_times(
         raise ContactError(
             "A contact cannot start in the future.", code="in_future", field="started_at"
         )
+    if started_at < EARLIEST:
+        raise ContactError(
+            "No contact is logged from before 2000.", code="too_old", field="started_at"
+        )
+    for name, moment in (("answered_at", answered_at), ("finished_at", finished_at)):
+        if moment is not None and moment - started_at > LONGEST:
+            raise ContactError(
+                "More than a year after the contact started.", code="too_long", field=name
+            )
     if answered_at is not None and not started_at <= answered_at <= now + CLOCK_SKEW:
         raise ContactError(
             "Answered before it started, or in the future.", code="bad_order", field="answered_at"
@@ -184,16 +199,19 @@ def tasks_escalate(*, now: dt.datetime | None = None) -> list[int]:
     from contactcenter.tasks import notify_late_tasks
 
     now = now or timezone.now()
-    late = Task.objects.filter(
-        due_at__lt=now,
-        escalated_at__isnull=True,
-        status__in=[Task.Status.OPEN, Task.Status.IN_PROGRESS],
-    ).values_list("pk", flat=True)
-    marked = [
-        pk
-        for pk in list(late)
-        if Task.objects.filter(pk=pk, escalated_at__isnull=True).update(escalated_at=now)
-    ]
-    if marked:
-        transaction.on_commit(lambda: notify_late_tasks.enqueue(marked))
+    with transaction.atomic():
+        # Locked, so a task marked done meanwhile is not escalated, and a run beside this
+        # one skips what this one took; the notification is queued in the same commit.
+        marked = list(
+            Task.objects.select_for_update(skip_locked=True)
+            .filter(
+                due_at__lt=now,
+                escalated_at__isnull=True,
+                status__in=[Task.Status.OPEN, Task.Status.IN_PROGRESS],
+            )
+            .values_list("pk", flat=True)
+        )
+        if marked:
+            Task.objects.filter(pk__in=marked).update(escalated_at=now)
+            notify_late_tasks.enqueue(marked)
     return marked

@@ -398,3 +398,31 @@ def test_a_citizen_sign_in_is_short_lived(client: Any, app: Any) -> None:
 def test_without_a_broker_its_pages_are_not_there(client: Any) -> None:
     assert client.get("/login/oidc/authenticate/").status_code == 404
     assert client.get("/login/oidc/callback/", {"code": "x", "state": "y"}).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("scope", ["contactcenter", "cases:manage", "content:preview"])
+def test_a_citizen_is_never_issued_a_staff_scope(client: Any, scope: str) -> None:
+    tool = api_client_create(
+        name="Kontaktcenters verktyg",
+        grant="authorization-code",
+        scopes=["openid", scope],
+        redirect_uris=[CALLBACK],
+    )
+    _verifier, challenge = pkce_pair()
+    params = {
+        "response_type": "code",
+        "client_id": tool.application.client_id,
+        "redirect_uri": CALLBACK,
+        "scope": f"openid {scope}",
+        "state": "s",
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+    }
+    client.post(
+        "/login/development/",
+        {"identity_number": ALVA, "given_name": "Alva", "family_name": "Ek", "next": "/"},
+    )
+    assert client.get("/oauth/authorize/?" + urlencode(params)).status_code == 403
+    refused = client.post("/oauth/authorize/", {**params, "allow": "Authorize"})
+    assert refused.status_code == 403

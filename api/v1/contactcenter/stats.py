@@ -85,16 +85,22 @@ class StatsSerializer(serializers.Serializer):
         return fields
 
 
+# Figures exist for no earlier day, and no later day is worth asking about.
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+
+
 def _date(request: Request, name: str) -> dt.date | None:
     raw = request.query_params.get(name)
     if raw is None:
         return None
     try:
         if len(raw) == 10:
-            return dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(raw)
+            if FIRST_DAY <= day <= LAST_DAY:
+                return day
     except ValueError:
         pass
-    raise ValidationError({name: ["A date, e.g. 2026-03-01."]})
+    raise ValidationError({name: [f"A date from {FIRST_DAY} to {LAST_DAY}, e.g. 2026-03-01."]})
 
 
 def period(request: Request, today: dt.date) -> tuple[dt.date, dt.date]:
