@@ -15,6 +15,7 @@ from api.v1 import (
     preview,
     search,
     submissions,
+    units,
 )
 
 urlpatterns = [
@@ -32,6 +33,9 @@ urlpatterns = [
         name="organisations-detail",
     ),
     path("topics/", content.TopicListView.as_view(), name="topics-list"),
+    path("units/", units.UnitListView.as_view(), name="units-list"),
+    path("units.geojson", units.UnitGeoJSONView.as_view(), name="units-geojson"),
+    path("units/<int:unit_id>/", units.UnitDetailView.as_view(), name="units-detail"),
     path("forms/", eservices.FormListView.as_view(), name="forms-list"),
     path("forms/<slug:slug>/", eservices.FormDetailView.as_view(), name="forms-detail"),
     path("submissions/", submissions.SubmissionCreateView.as_view(), name="submissions-create"),

@@ -65,6 +65,9 @@ ACCESS: dict[str, Any] = {
     "me_cases_list": PERSONAL,
     "me_cases_retrieve": PERSONAL,
     "me_cases_messages_create": PERSONAL,
+    "units_list": PUBLIC,
+    "units_geojson": PUBLIC,
+    "units_retrieve": PUBLIC,
 }
 
 ACCESS.update(contactcenter_access.ACCESS)
@@ -130,6 +133,10 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
     contactcenter_url = contactcenter_access.concrete_url(path, section)
     if contactcenter_url is not None:
         return contactcenter_url
+    if "{unit_id}" in path:
+        unit = factories.UnitPageFactory(parent=section, slug="enhet")
+        unit.save_revision().publish()
+        return path.replace("{unit_id}", str(unit.pk))
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
     if "{reference}" in path:

@@ -1,0 +1,37 @@
+"""The contract's examples of the units operations (made from the demo city's units)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Kungsportsplatsen, in the middle of the city.
+CITY_CENTRE = "57.7046,11.9690"
+
+
+def _library_path(client: Any) -> str:
+    from cms.models import UnitPage
+
+    found = UnitPage.objects.live().filter(slug="stadsbiblioteket", locale__language_code="sv")
+    unit = found.first()
+    assert unit is not None, "load the demo city first"
+    return f"/api/v1/units/{unit.pk}/"
+
+
+def examples() -> list[Any]:
+    from api.examples import Example
+
+    return [
+        Example(
+            "units_list",
+            "The preschools nearest the city centre, within 3 km",
+            "/api/v1/units/",
+            {"type": "forskola", "near": CITY_CENTRE, "radius": "3000", "limit": "3"},
+        ),
+        Example(
+            "units_geojson",
+            "The libraries on a map of the inner city",
+            "/api/v1/units.geojson",
+            {"type": "bibliotek", "bbox": "11.90,57.68,12.00,57.72"},
+        ),
+        Example("units_retrieve", "The city library", _library_path),
+    ]
