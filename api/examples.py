@@ -585,6 +585,7 @@ _VOLATILE_KEYS = {
     "expires_at",
     "sha256",  # of a re-encoded image: the encoder's version decides
     "size",
+    "ids",  # of units, in a query
     # What follows the clock: whether a unit is open, and which exceptions are still ahead.
     "open_now",
     "exceptions",

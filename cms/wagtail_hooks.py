@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Contact, Organisation, Topic, UnitType
+from cms.models import Contact, KeyFigure, Organisation, Topic, UnitFigure, UnitType
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -39,11 +39,33 @@ class UnitTypeViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
+class KeyFigureViewSet(SnippetViewSet):
+    model = KeyFigure
+    icon = "table"
+    list_display = ["name", "unit_type", "unit_of_measure", "source"]
+    list_filter = ["unit_type"]
+    search_fields = ["name"]
+
+
+class UnitFigureViewSet(SnippetViewSet):
+    model = UnitFigure
+    icon = "list-ol"
+    list_display = ["unit", "figure", "year", "value"]
+    list_filter = ["figure", "year"]
+
+
 class CityDataGroup(SnippetViewSetGroup):
     menu_label = _("City data")
     menu_icon = "folder-open-inverse"
     menu_order = 200
-    items = (OrganisationViewSet, TopicViewSet, ContactViewSet, UnitTypeViewSet)
+    items = (
+        OrganisationViewSet,
+        TopicViewSet,
+        ContactViewSet,
+        UnitTypeViewSet,
+        KeyFigureViewSet,
+        UnitFigureViewSet,
+    )
 
 
 register_snippet(CityDataGroup)

@@ -259,6 +259,21 @@ class UnitGeoJSONView(_UnitView):
         return Response({"type": "FeatureCollection", "features": features})
 
 
+UNIT_ID_PARAMETER = OpenApiParameter(
+    "unit_id",
+    {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+    OpenApiParameter.PATH,
+    description="The unit's id (its page id).",
+)
+
+
+def found_or_404(found: dict[str, Any] | None) -> Response:
+    """The unit's answer, or a 404 when the id is no published unit."""
+    if found is None:
+        raise NotFound("No published unit has this id.")
+    return Response(found)
+
+
 class UnitDetailView(_UnitView):
     pagination_class = None
 
@@ -269,19 +284,9 @@ class UnitDetailView(_UnitView):
             "A unit with its opening hours (regular and coming exceptions), whether it is open "
             "now, accessibility and contact details. Its page has the full description."
         ),
-        parameters=[
-            OpenApiParameter(
-                "unit_id",
-                {"type": "integer", "minimum": 1, "maximum": MAX_ID},
-                OpenApiParameter.PATH,
-                description="The unit's id (its page id).",
-            )
-        ],
+        parameters=[UNIT_ID_PARAMETER],
         responses={200: OpenApiResponse(UnitDetailSerializer, description="The unit.")},
         tags=["units"],
     )
     def get(self, request: Request, unit_id: int, *args: Any, **kwargs: Any) -> Response:
-        found = units.unit_detail(unit_id) if unit_id <= MAX_ID else None
-        if found is None:
-            raise NotFound("No published unit has this id.")
-        return Response(found)
+        return found_or_404(units.unit_detail(unit_id) if unit_id <= MAX_ID else None)

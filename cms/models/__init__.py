@@ -1,3 +1,4 @@
+from cms.models.figures import KeyFigure, UnitFigure
 from cms.models.frontend import FrontendSettings
 from cms.models.images import CityImage, CityRendition
 from cms.models.pages import (
@@ -25,11 +26,13 @@ __all__ = [
     "ContentVersion",
     "FrontendSettings",
     "HomePage",
+    "KeyFigure",
     "NewsPage",
     "Organisation",
     "SectionPage",
     "ServicePage",
     "Topic",
+    "UnitFigure",
     "UnitPage",
     "UnitType",
 ]
