@@ -144,11 +144,15 @@ class APIBaseView(GenericAPIView):
                 {name: ["Contains a NUL character."] for name in with_nul}
             )
         if self._is_public_read(request):
-            self._validators = caching.public_validators(request)
+            self._validators = caching.public_validators(request, self.cache_variant())
             caching.check_not_modified(request, self._validators[0])
 
     def _is_public_read(self, request: Request) -> bool:
         return self.public and self.cacheable and request.method in {"GET", "HEAD"}
+
+    def cache_variant(self) -> str:
+        """What else than the content and the URL a public answer depends on ("": nothing)."""
+        return ""
 
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, caching.NotModified):

@@ -23,10 +23,12 @@ class NotModified(Exception):
     """Raised before the handler runs when the client's copy is current."""
 
 
-def public_validators(request: Request) -> tuple[str, str]:
-    """(ETag, Last-Modified) for a public read of this URL."""
+def public_validators(request: Request, variant: str = "") -> tuple[str, str]:
+    """(ETag, Last-Modified) for a public read of this URL; `variant` names anything else
+    the answer depends on (e.g. the minute, for what is open now)."""
     version, changed_at = content_version()
-    digest = hashlib.blake2b(f"{version}:{request.get_full_path()}".encode(), digest_size=12)
+    key = f"{version}:{request.get_full_path()}:{variant}"
+    digest = hashlib.blake2b(key.encode(), digest_size=12)
     return quote_etag(digest.hexdigest()), http_date(changed_at.timestamp())
 
 

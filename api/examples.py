@@ -361,9 +361,10 @@ EXAMPLES = [
     ),
 ]
 
-from api import contactcenter_examples  # noqa: E402 - it builds on Example above
+from api import contactcenter_examples, units_examples  # noqa: E402 - they build on Example
 
 EXAMPLES += contactcenter_examples.examples()
+EXAMPLES += units_examples.examples()
 
 
 def _case_reference(client: Client) -> str:
@@ -584,9 +585,13 @@ _VOLATILE_KEYS = {
     "expires_at",
     "sha256",  # of a re-encoded image: the encoder's version decides
     "size",
+    "ids",  # of units, in a query
+    # What follows the clock: whether a unit is open, and which exceptions are still ahead.
+    "open_now",
+    "exceptions",
 }
 _MEDIA_NAME = re.compile(r"(/media/[^\s\"]*/)[^/\s\"]+")
-_ID_IN_PATH = re.compile(r"/(pages|images|organisations|contacts|tasks)/\d+/")
+_ID_IN_PATH = re.compile(r"/(pages|images|organisations|contacts|tasks|units)/\d+/")
 _REFERENCE_YEAR = re.compile(r"\b([A-Z]+)-\d{4}-(\d{6})\b")  # GBG-2026-000001
 # Drafts' and uploads' ids, in paths and in answers that name them.
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")

@@ -163,6 +163,9 @@ WEEKDAYS = [
 ]
 
 
+OVERNIGHT_HELP = _("A time earlier than opening closes on the next day.")
+
+
 class _HoursMixin:
     def _check_times(self, value: Any, *, required: bool) -> None:
         opens, closes = value.get("opens"), value.get("closes")
@@ -170,10 +173,11 @@ class _HoursMixin:
             raise StructBlockValidationError(
                 block_errors={"opens": ErrorList([ValidationError(_("Enter both times."))])}
             )
-        if opens is not None and closes is not None and closes <= opens:
+        # Closing earlier than opening is overnight: it closes the next day.
+        if opens is not None and closes is not None and closes == opens:
             raise StructBlockValidationError(
                 block_errors={
-                    "closes": ErrorList([ValidationError(_("Closing must be after opening."))])
+                    "closes": ErrorList([ValidationError(_("Closing must differ from opening."))])
                 }
             )
 
@@ -181,7 +185,7 @@ class _HoursMixin:
 class RegularHoursBlock(_HoursMixin, blocks.StructBlock):
     weekdays = blocks.MultipleChoiceBlock(choices=WEEKDAYS, label=_("Days"))
     opens = blocks.TimeBlock(label=_("Opens"))
-    closes = blocks.TimeBlock(label=_("Closes"))
+    closes = blocks.TimeBlock(label=_("Closes"), help_text=OVERNIGHT_HELP)
 
     def clean(self, value: Any) -> Any:
         value = super().clean(value)
@@ -198,7 +202,7 @@ class ExceptionHoursBlock(_HoursMixin, blocks.StructBlock):
 
     date = blocks.DateBlock(label=_("Date"))
     opens = blocks.TimeBlock(label=_("Opens"), required=False)
-    closes = blocks.TimeBlock(label=_("Closes"), required=False)
+    closes = blocks.TimeBlock(label=_("Closes"), required=False, help_text=OVERNIGHT_HELP)
     note = blocks.CharBlock(label=_("Note"), required=False, max_length=120)
 
     def clean(self, value: Any) -> Any:

@@ -6,7 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.models import Contact, NamedRole, Organisation, Routing, Topic, UnitType
+from cms.models import (
+    Contact,
+    KeyFigure,
+    NamedRole,
+    Organisation,
+    Routing,
+    Topic,
+    UnitFigure,
+    UnitType,
+)
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -58,6 +67,21 @@ class RoutingViewSet(SnippetViewSet):
     list_filter = ["method", "organisation"]
 
 
+class KeyFigureViewSet(SnippetViewSet):
+    model = KeyFigure
+    icon = "table"
+    list_display = ["name", "unit_type", "unit_of_measure", "source"]
+    list_filter = ["unit_type"]
+    search_fields = ["name"]
+
+
+class UnitFigureViewSet(SnippetViewSet):
+    model = UnitFigure
+    icon = "list-ol"
+    list_display = ["unit", "figure", "year", "value"]
+    list_filter = ["figure", "year"]
+
+
 class CityDataGroup(SnippetViewSetGroup):
     menu_label = _("City data")
     menu_icon = "folder-open-inverse"
@@ -69,6 +93,8 @@ class CityDataGroup(SnippetViewSetGroup):
         NamedRoleViewSet,
         UnitTypeViewSet,
         RoutingViewSet,
+        KeyFigureViewSet,
+        UnitFigureViewSet,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from typing import Any
 
@@ -15,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
+from api.geo import geo_parameters, geo_query
 from api.v1.content import LANGUAGE_CODES
 from search import queries
 from search.documents import SearchDocument, registry
@@ -22,8 +22,6 @@ from search.engines.base import FACETS, GeoFilter, Hit
 
 SLUG = re.compile(r"^[a-z0-9_-]{1,100}$")
 SLUG_SCHEMA = {"type": "string", "pattern": SLUG.pattern}
-NUMBER = r"-?[0-9]+(\.[0-9]+)?"
-MAX_RADIUS = 100_000
 DEFAULT_RADIUS = 5_000
 
 
@@ -111,41 +109,11 @@ def _slug(request: Request, name: str) -> str | None:
     return value
 
 
-def _numbers(request: Request, name: str, count: int, example: str) -> list[float] | None:
-    raw = request.query_params.get(name)
-    if raw is None:
-        return None
-    try:
-        values = [float(part) for part in raw.split(",")]
-    except ValueError:
-        values = []
-    if len(values) != count or not all(math.isfinite(v) for v in values):
-        raise ValidationError(
-            {name: [f"Give {count} numbers separated by commas, e.g. {example}."]}
-        )
-    return values
-
-
 def _geo(request: Request) -> GeoFilter | None:
-    near = _numbers(request, "near", 2, "57.7089,11.9746")
-    bbox = _numbers(request, "bbox", 4, "11.90,57.68,12.02,57.73")
-    radius = int_parameter(request, "radius", low=1, high=MAX_RADIUS)
-    if radius is not None and near is None:
-        raise ValidationError({"radius": ["Give `near` with `radius`."]})
-    if near is not None and not (-90 <= near[0] <= 90 and -180 <= near[1] <= 180):
-        raise ValidationError({"near": ["Latitude is -90..90 and longitude -180..180."]})
-    if bbox is not None:
-        min_lon, min_lat, max_lon, max_lat = bbox
-        inside = -180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90
-        if not inside:
-            raise ValidationError({"bbox": ["min_lon,min_lat,max_lon,max_lat with min < max."]})
+    near, radius, bbox = geo_query(request)
     if near is None and bbox is None:
         return None
-    return GeoFilter(
-        near=(near[0], near[1]) if near else None,
-        radius=float(radius or DEFAULT_RADIUS) if near else None,
-        bbox=(bbox[0], bbox[1], bbox[2], bbox[3]) if bbox else None,
-    )
+    return GeoFilter(near=near, radius=float(radius or DEFAULT_RADIUS) if near else None, bbox=bbox)
 
 
 def hit_data(document: SearchDocument, hit: Hit | None = None) -> dict[str, Any]:
@@ -195,22 +163,21 @@ SEARCH_PARAMETERS = [
     OpenApiParameter("organisation", SLUG_SCHEMA, description="Only this owner (slug)."),
     OpenApiParameter("topic", SLUG_SCHEMA, description="Only this topic (slug)."),
     OpenApiParameter("type", SLUG_SCHEMA, description="Only this page, unit or entry type."),
-    OpenApiParameter(
-        "near",
-        {"type": "string", "pattern": f"^{NUMBER},{NUMBER}$"},
-        description="lat,lon: only places within `radius` of it.",
-    ),
-    OpenApiParameter(
-        "radius",
-        {"type": "integer", "minimum": 1, "maximum": MAX_RADIUS},
-        description="Metres around `near` (default 5000).",
-    ),
-    OpenApiParameter(
-        "bbox",
-        {"type": "string", "pattern": f"^{NUMBER},{NUMBER},{NUMBER},{NUMBER}$"},
-        description="min_lon,min_lat,max_lon,max_lat: only inside.",
+    *geo_parameters(
+        near="lat,lon: only places within `radius` of it.",
+        radius="Metres around `near` (default 5000).",
+        bbox="min_lon,min_lat,max_lon,max_lat: only inside.",
     ),
 ]
+
+
+# Ranking looks at the best matches only, so results go no deeper than this.
+MAX_SEARCH_OFFSET = 10_000
+SEARCH_OFFSET = OpenApiParameter(
+    "offset",
+    {"type": "integer", "minimum": 0, "maximum": MAX_SEARCH_OFFSET},
+    description=f"How many results to skip, 0-{MAX_SEARCH_OFFSET} (default 0).",
+)
 
 
 class SearchView(APIBaseView):
@@ -229,7 +196,7 @@ class SearchView(APIBaseView):
             "with highlights, facet counts, editors' promoted results and a corrected query "
             "when nothing matched what was typed."
         ),
-        parameters=SEARCH_PARAMETERS + PAGINATION_PARAMETERS,
+        parameters=[*SEARCH_PARAMETERS, PAGINATION_PARAMETERS[0], SEARCH_OFFSET],
         responses={200: OpenApiResponse(SearchResultsSerializer, description="The results.")},
         tags=["search"],
     )
@@ -240,7 +207,7 @@ class SearchView(APIBaseView):
         if kind is not None and kind not in registry.kinds:
             raise ValidationError({"kind": [f"Must be one of: {', '.join(registry.kinds)}."]})
         limit = int_parameter(request, "limit", low=1, high=100) or 20
-        offset = int_parameter(request, "offset", low=0, high=10_000) or 0
+        offset = int_parameter(request, "offset", low=0, high=MAX_SEARCH_OFFSET) or 0
         answer = queries.search(
             text,
             locale=locale,

@@ -9,12 +9,14 @@ from api.v1 import (
     content,
     drafts,
     eservices,
+    figures,
     images,
     me,
     meta,
     preview,
     search,
     submissions,
+    units,
 )
 
 urlpatterns = [
@@ -32,6 +34,11 @@ urlpatterns = [
         name="organisations-detail",
     ),
     path("topics/", content.TopicListView.as_view(), name="topics-list"),
+    path("units/", units.UnitListView.as_view(), name="units-list"),
+    path("units.geojson", units.UnitGeoJSONView.as_view(), name="units-geojson"),
+    path("units/compare/", figures.UnitCompareView.as_view(), name="units-compare"),
+    path("units/<int:unit_id>/", units.UnitDetailView.as_view(), name="units-detail"),
+    path("units/<int:unit_id>/figures/", figures.UnitFiguresView.as_view(), name="units-figures"),
     path("forms/", eservices.FormListView.as_view(), name="forms-list"),
     path("forms/<slug:slug>/", eservices.FormDetailView.as_view(), name="forms-detail"),
     path("submissions/", submissions.SubmissionCreateView.as_view(), name="submissions-create"),

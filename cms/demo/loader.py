@@ -105,6 +105,7 @@ class DemoLoader:
             self._services()
             self._answers()
             self._units()
+            self._figures()
             self._dated()
             self._articles()
         with transaction.atomic():
@@ -307,6 +308,13 @@ class DemoLoader:
                 body=self._paragraphs(data["paragraphs"]),
             )
             self._add(data["section"], page, data)
+
+    def _figures(self) -> None:
+        from cms.demo.figures import load_demo_figures
+
+        report = load_demo_figures(self.unit_types)
+        if report.created:
+            self.report.created["key figure values"] = report.created
 
     def _dated(self) -> None:
         image_keys = [spec.key for spec in demo_images.DEMO_IMAGES]

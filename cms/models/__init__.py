@@ -1,3 +1,4 @@
+from cms.models.figures import KeyFigure, UnitFigure
 from cms.models.frontend import FrontendSettings
 from cms.models.images import CityImage, CityRendition
 from cms.models.pages import (
@@ -27,6 +28,7 @@ __all__ = [
     "ContentVersion",
     "FrontendSettings",
     "HomePage",
+    "KeyFigure",
     "NamedRole",
     "NewsPage",
     "Organisation",
@@ -34,6 +36,7 @@ __all__ = [
     "SectionPage",
     "ServicePage",
     "Topic",
+    "UnitFigure",
     "UnitPage",
     "UnitType",
 ]

@@ -65,6 +65,11 @@ ACCESS: dict[str, Any] = {
     "me_cases_list": PERSONAL,
     "me_cases_retrieve": PERSONAL,
     "me_cases_messages_create": PERSONAL,
+    "units_list": PUBLIC,
+    "units_geojson": PUBLIC,
+    "units_retrieve": PUBLIC,
+    "units_figures": PUBLIC,
+    "units_compare": PUBLIC,
 }
 
 ACCESS.update(contactcenter_access.ACCESS)
@@ -130,6 +135,18 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
     contactcenter_url = contactcenter_access.concrete_url(path, section)
     if contactcenter_url is not None:
         return contactcenter_url
+    if "{unit_id}" in path or operation_id == "units_compare":
+        unit_type = factories.UnitTypeFactory()
+        units = [
+            factories.UnitPageFactory(parent=section, slug=f"enhet-{n}", unit_type=unit_type)
+            for n in (1, 2)
+        ]
+        for unit in units:
+            unit.save_revision().publish()
+        ids = ",".join(str(unit.pk) for unit in units)
+        return path.replace("{unit_id}", str(units[0].pk)) + f"?ids={ids}" * (
+            operation_id == "units_compare"
+        )
     if operation_id == "pages_preview":
         return f"/api/v1/pages/preview/?token={preview_token_create(page=section)}"
     if "{reference}" in path:

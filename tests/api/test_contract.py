@@ -11,7 +11,8 @@ import yaml
 from django.core.management import call_command
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
-PATH_RULE = re.compile(r"^/api/v1(/([a-z0-9-]+|\{[a-z][a-z0-9_]*\}))*/?$")
+# Lower case, digits and hyphens; a resource may name its format (/api/v1/units.geojson).
+PATH_RULE = re.compile(r"^/api/v1(/([a-z0-9-]+|\{[a-z][a-z0-9_]*\}))*(/|\.[a-z]+)?$")
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9_]*$")
 IDENTITY_NUMBER_NAMES = re.compile(r"pnr|personnummer|personal_?identity|ssn|social_security", re.I)
 METHODS = {"get", "put", "post", "patch", "delete", "head", "options"}

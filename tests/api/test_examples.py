@@ -41,10 +41,18 @@ def operations(contract: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def response_validator(
     contract: dict[str, Any], operation: dict[str, Any], status: int = 200
 ) -> Any:
-    schema = operation["responses"][str(status)]["content"]["application/json"]["schema"]
+    schema = json_media(operation["responses"][str(status)]["content"])["schema"]
     resource = Resource.from_contents(contract, default_specification=DRAFT202012)
     registry = Registry().with_resource("contract", resource)
     return Draft202012Validator(_rebase(schema), registry=registry)
+
+
+def json_media(content: dict[str, Any]) -> dict[str, Any]:
+    """The JSON media type of an answer: application/json, or a JSON format such as
+    application/geo+json."""
+    if "application/json" in content:
+        return content["application/json"]
+    return next(media for name, media in content.items() if name.endswith("+json"))
 
 
 def _rebase(schema: Any) -> Any:
@@ -70,7 +78,7 @@ def test_every_operation_has_a_committed_example_in_the_contract(
             content = operation["responses"][status].get("content", {})
             assert "application/json" not in content, operation_id
         else:
-            shown = operation["responses"][status]["content"]["application/json"]["examples"]
+            shown = json_media(operation["responses"][status]["content"])["examples"]
             assert shown["demo"]["value"] == committed[operation_id]["response"], operation_id
         request = committed[operation_id]["request"]
         named = {p["name"]: p.get("example") for p in operation.get("parameters", [])}

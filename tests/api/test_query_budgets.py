@@ -118,3 +118,50 @@ def test_reference_data_is_loaded_in_a_fixed_number_of_queries(client: Any, rich
         loaded = directory.directory()
     assert len(queries) <= 9  # the version, then one query per kind of reference data
     assert len(loaded.snippets) > 40
+
+
+UNITS_BUDGET = 2  # the content version, then the units
+
+
+@pytest.fixture
+def many_units(section: Any) -> list[Any]:
+    """Units of several types, owners and contacts, each with hours and accessibility."""
+    import datetime as dt
+
+    units = []
+    for i in range(12):
+        unit = factories.UnitPageFactory(
+            parent=section,
+            slug=f"enhet-{i}",
+            organisation=factories.OrganisationFactory(),
+            contact=factories.ContactFactory(),
+            opening_hours=[
+                ("regular", {"weekdays": ["mon"], "opens": dt.time(8), "closes": dt.time(17)}),
+                ("exception", {"date": dt.date(2026, 12, 24), "note": "Julafton"}),
+            ],
+            accessibility=[("fact", {"fact": "lift", "note": ""})],
+        )
+        unit.save_revision().publish()
+        units.append(unit)
+    return units
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/units/?limit=100",
+        "/api/v1/units/?near=57.7,11.97&radius=5000",
+        "/api/v1/units/?bbox=11.9,57.6,12.0,57.8",
+        "/api/v1/units.geojson",
+    ],
+)
+def test_unit_lists_stay_within_budget(client: Any, many_units: list[Any], url: str) -> None:
+    count, body = _count(client, url)
+    assert len(body.get("results", body.get("features", []))) == 12
+    assert count <= UNITS_BUDGET
+
+
+def test_unit_detail_stays_within_budget(client: Any, many_units: list[Any]) -> None:
+    count, body = _count(client, f"/api/v1/units/{many_units[0].pk}/")
+    assert body["contact"] is not None
+    assert count <= UNITS_BUDGET

@@ -130,12 +130,18 @@ def test_link_block_takes_a_page_or_an_address_not_both(home: Any) -> None:
     assert block.clean(block.to_python({"page": None, "url": "https://example.org", "text": "Läs"}))
 
 
-def test_opening_hours_must_close_after_opening() -> None:
+def test_opening_hours_close_at_another_time_than_they_open() -> None:
     block = blocks.RegularHoursBlock()
-    value = block.to_python({"weekdays": ["mon"], "opens": "17:00", "closes": "08:00"})
+    value = block.to_python({"weekdays": ["mon"], "opens": "08:00", "closes": "08:00"})
     with pytest.raises(StructBlockValidationError) as excinfo:
         block.clean(value)
     assert "closes" in excinfo.value.block_errors
+
+
+def test_opening_hours_may_close_after_midnight() -> None:
+    block = blocks.RegularHoursBlock()
+    value = block.clean(block.to_python({"weekdays": ["fri"], "opens": "22:00", "closes": "06:00"}))
+    assert value["closes"] == dt.time(6, 0)
 
 
 def test_an_exception_day_without_times_means_closed() -> None:
