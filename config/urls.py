@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api import health
-from identity.authorization import CitizenAuthorizationView
+from api.authorization import CitizenAuthorizationView
 from identity.urls import oidc_urlpatterns
 
 # Authorization, tokens, revocation, introspection, server metadata and OpenID Connect.

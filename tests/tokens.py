@@ -8,8 +8,8 @@ import secrets
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from api.authorization import CITIZEN_SCOPES
 from api.oauth import NewApiClient, api_client_create
-from identity.authorization import CITIZEN_SCOPES
 from identity.models import CitizenIdentity
 
 CALLBACK = "https://app.stad.example/callback"

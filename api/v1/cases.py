@@ -366,6 +366,19 @@ def case_problem(exc: cases.CaseError) -> Exception:
     return Problem(str(exc), status=409, code=exc.code, title="The case does not allow this")
 
 
+def write_responses(
+    created: OpenApiResponse, *, not_found: str, conflict: str, invalid: str = ""
+) -> dict[int, OpenApiResponse]:
+    """The answers of a write to a case, documented alike for handlers and citizens."""
+    responses = {201: created}
+    if invalid:
+        responses[400] = OpenApiResponse(description=invalid)
+    responses[404] = OpenApiResponse(description=not_found)
+    responses[409] = OpenApiResponse(description=conflict)
+    responses[422] = OpenApiResponse(description="The Idempotency-Key came with another body.")
+    return responses
+
+
 class CaseWriteView(CaseBaseView):
     """A change to a handled case: checked, made once per Idempotency-Key, answered 201."""
 
@@ -421,13 +434,12 @@ class CaseTransitionView(CaseWriteView):
         ),
         parameters=[REFERENCE, IDEMPOTENCY_KEY_PARAMETER],
         request=TransitionInputSerializer,
-        responses={
-            201: OpenApiResponse(CaseDetailSerializer, description="The case, changed."),
-            400: OpenApiResponse(description="A transition or reason the case does not allow."),
-            404: OpenApiResponse(description="No case the caller handles has this reference."),
-            409: OpenApiResponse(description="The same request is still being handled."),
-            422: OpenApiResponse(description="The Idempotency-Key came with another body."),
-        },
+        responses=write_responses(
+            OpenApiResponse(CaseDetailSerializer, description="The case, changed."),
+            not_found="No case the caller handles has this reference.",
+            conflict="The same request is still being handled.",
+            invalid="A transition or reason the case does not allow.",
+        ),
         tags=["cases"],
     )
     def post(self, request: Request, reference: str, *args: Any, **kwargs: Any) -> Response:
@@ -454,12 +466,11 @@ class CaseMessageCreateView(CaseWriteView):
         ),
         parameters=[REFERENCE, IDEMPOTENCY_KEY_PARAMETER],
         request=MessageInputSerializer,
-        responses={
-            201: OpenApiResponse(CaseMessageSerializer, description="The message."),
-            404: OpenApiResponse(description="No case the caller handles has this reference."),
-            409: OpenApiResponse(description="The case is closed, or the same request is busy."),
-            422: OpenApiResponse(description="The Idempotency-Key came with another body."),
-        },
+        responses=write_responses(
+            OpenApiResponse(CaseMessageSerializer, description="The message."),
+            not_found="No case the caller handles has this reference.",
+            conflict="The case is closed, or the same request is busy.",
+        ),
         tags=["cases"],
     )
     def post(self, request: Request, reference: str, *args: Any, **kwargs: Any) -> Response:

@@ -29,6 +29,7 @@ from api.v1.cases import (
     message_data,
     summary_data,
     utc,
+    write_responses,
 )
 from api.v1.idempotency import IDEMPOTENCY_KEY_PARAMETER
 from eservices import cases, selectors, texts
@@ -137,12 +138,11 @@ class MyCaseMessageCreateView(CaseWriteView):
         ),
         parameters=[REFERENCE, IDEMPOTENCY_KEY_PARAMETER],
         request=MessageInputSerializer,
-        responses={
-            201: OpenApiResponse(CaseMessageSerializer, description="The message."),
-            404: OpenApiResponse(description="You have no case with this reference."),
-            409: OpenApiResponse(description="The case is closed, or the same request is busy."),
-            422: OpenApiResponse(description="The Idempotency-Key came with another body."),
-        },
+        responses=write_responses(
+            OpenApiResponse(CaseMessageSerializer, description="The message."),
+            not_found="You have no case with this reference.",
+            conflict="The case is closed, or the same request is busy.",
+        ),
         tags=["my page"],
     )
     def post(self, request: Request, reference: str, *args: Any, **kwargs: Any) -> Response:
