@@ -67,7 +67,10 @@ class FormDefinition(
         [("rule", RoutingRuleBlock())],
         verbose_name=_("routing rules"),
         blank=True,
-        help_text=_("The first matching rule decides; otherwise the responsible organisation."),
+        help_text=_(
+            "The first matching rule decides; otherwise the routing for this e-service "
+            "(City data → Routing), else the responsible organisation."
+        ),
     )
     receipt_text = models.TextField(
         _("receipt text"),

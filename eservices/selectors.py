@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import OuterRef, QuerySet, Subquery
 
+from cms.models import Routing
 from cms.versioning import content_version
 from eservices.models import Attachment, Case, FormDefinition, FormVersion
 
@@ -35,12 +36,8 @@ def current_version(*, slug: str, locale: str) -> FormVersion | None:
     old one for up to cms.versioning.CACHE_SECONDS (5 s), so an unpublished form can
     take submissions that long at most, as pages stay readable that long.
     """
-    global _versions
     key = (slug, locale)
-    version = content_version()
-    memo = _versions
-    if memo.version != version:
-        memo = _versions = _VersionMemo(version)  # one assignment: safe between threads
+    memo = _memo()
     found = memo.found.get(key)
     if found is None:
         found = _current_version_query(slug=slug, locale=locale)
@@ -48,6 +45,36 @@ def current_version(*, slug: str, locale: str) -> FormVersion | None:
         if found is not None and len(memo.found) < MEMO_LIMIT:
             memo.found[key] = found
     return found
+
+
+def routed_organisation(form_slug: str) -> int | None:
+    """The organisation the editors' routing sends this form's cases to, if any.
+
+    A Routing row whose way is the e-service and which names the form's slug decides,
+    the lowest order first; it applies in every language, as a form's slug does. Routing
+    changes bump the published-content version, so the answer is kept as forms are.
+    """
+    memo = _memo()
+    if form_slug in memo.routes:
+        return memo.routes[form_slug]
+    found = (
+        Routing.objects.filter(method=Routing.Method.ESERVICE, eservice_form_slug=form_slug)
+        .order_by("sort_order", "pk")
+        .values_list("organisation_id", flat=True)
+        .first()
+    )
+    if len(memo.routes) < MEMO_LIMIT:
+        memo.routes[form_slug] = found
+    return found
+
+
+def _memo() -> _VersionMemo:
+    global _versions
+    version = content_version()
+    memo = _versions
+    if memo.version != version:
+        memo = _versions = _VersionMemo(version)  # one assignment: safe between threads
+    return memo
 
 
 def _current_version_query(*, slug: str, locale: str) -> FormVersion | None:
@@ -64,6 +91,7 @@ MEMO_LIMIT = 2000
 class _VersionMemo:
     version: tuple[int, dt.datetime] | None
     found: dict[tuple[str, str], FormVersion] = field(default_factory=dict)
+    routes: dict[str, int | None] = field(default_factory=dict)
 
 
 _versions = _VersionMemo(None)

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from eservices import attachments, drafts, idempotency, schema
+from eservices import attachments, drafts, idempotency, schema, selectors
 from eservices.idempotency import KeyReused, Outcome, request_hash
 from eservices.idempotency import RequestInProgress as SubmissionInProgress
 from eservices.models import Case, CaseEvent, CaseSequence, FormVersion, OutboxMessage
@@ -119,11 +119,13 @@ def _take_attachments_and_draft(case: Case, *, owner: str, draft_id: uuid.UUID |
 
 
 def route(version: FormVersion, data: dict[str, Any]) -> int:
-    """The organisation that handles a case: the first matching rule, else the form's."""
+    """The organisation that handles a case: the form's first rule the answers match, else
+    the one the editors' routing names for the form, else the form's own."""
     for rule in version.routing:
         if rule.get("field") and str(data.get(rule["field"], "")) == rule.get("equals"):
             return int(rule["organisation"])
-    return version.organisation_id
+    routed = selectors.routed_organisation(version.form.slug)
+    return version.organisation_id if routed is None else routed
 
 
 def _next_reference() -> str:

@@ -63,7 +63,14 @@ class Routing(models.Model):
     )
     phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[validate_phone])
     email = models.EmailField(_("e-mail"), blank=True)
-    eservice_form_slug = models.SlugField(_("e-service form"), blank=True)
+    eservice_form_slug = models.SlugField(
+        _("e-service form"),
+        blank=True,
+        help_text=_(
+            "The form's slug. Its cases go to the organisation above unless one of the "
+            "form's own rules on the answers decides."
+        ),
+    )
     eservice_url = models.URLField(_("e-service address"), blank=True)
     visiting_address = models.CharField(_("visiting address"), max_length=255, blank=True)
     instructions = models.TextField(
