@@ -14,6 +14,14 @@ def _forwarded_contact_id(client: Any) -> int:
     return found.pk
 
 
+def _unanswered_email_id(client: Any) -> int:
+    from contactcenter.models import Contact
+
+    found = Contact.objects.filter(channel="email", answered_at__isnull=True).first()
+    assert found is not None, "load the demo contacts first (load_demo_contacts)"
+    return found.pk
+
+
 def _task_id(client: Any) -> int:
     from contactcenter.models import Task
 
@@ -64,6 +72,17 @@ def examples() -> list[Any]:
             "A call forwarded to the building administration",
             lambda client: f"/api/v1/contactcenter/contacts/{_forwarded_contact_id(client)}/",
             scope="contactcenter",
+        ),
+        Example(
+            "contactcenter_contacts_partial_update",
+            "An e-mail logged on arrival is answered",
+            lambda client: f"/api/v1/contactcenter/contacts/{_unanswered_email_id(client)}/",
+            scope="contactcenter",
+            method="PATCH",
+            body={
+                "answered_at": "2026-03-16T11:05:00+01:00",
+                "finished_at": "2026-03-16T11:12:00+01:00",
+            },
         ),
         Example(
             "contactcenter_tasks_list",

@@ -42,6 +42,7 @@ CONTACTS: list[tuple[str, dt.datetime, int | None, int, str, str, str]] = [
         "trafikkontoret",
         "Gatubelysning släckt på en hel gata sedan en vecka. Svara via e-post.",
     ),
+    ("email", _at(2026, 3, 16, 9, 20), None, 0, "parkering", "", ""),  # not yet answered
     ("chat", _at(2026, 3, 10, 13, 0), 30, 7, "grundskola", "", ""),
     ("visit", _at(2026, 3, 11, 11, 0), 0, 20, "bostad", "", ""),
 ]
@@ -62,7 +63,7 @@ def load_demo_contacts() -> int:
             channel=channel,
             started_at=started,
             answered_at=answered,
-            finished_at=(answered or started) + dt.timedelta(minutes=minutes),
+            finished_at=answered + dt.timedelta(minutes=minutes) if answered else None,
             topic_id=topics.get(topic),
             client_id=DEMO_CLIENT,
             **extra,

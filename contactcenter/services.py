@@ -143,10 +143,7 @@ def contact_log(
         answer_due_at=answer_due(channel=channel, started_at=started_at),
         client_id=client_id,
     )
-    levels = service_levels()
-    if channel == Channel.EMAIL and answered_at is not None:
-        waited = levels.office_hours.between(started_at, answered_at)
-        contact.answer_office_seconds = int(waited.total_seconds())
+    contact.answer_office_seconds = _answer_office_seconds(contact)
     contact.full_clean(exclude=["topic", "service", "answer", "forwarded_to", "case"])
     contact.save()
     if receiver is not None:
@@ -154,14 +151,70 @@ def contact_log(
             contact=contact,
             organisation=receiver,
             description=task_description.strip(),
-            # Counted from when the errand was handed over: the end of the contact.
-            due_at=levels.office_hours.add(
-                finished_at or answered_at or started_at, levels.task_due
-            ),
+            due_at=_task_due(contact),
         )
         task.full_clean(exclude=["contact", "organisation"])
         task.save()
     return contact
+
+
+@transaction.atomic
+def contact_complete(
+    *,
+    contact_id: int,
+    answered_at: dt.datetime | None = None,
+    finished_at: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+) -> Contact:
+    """Add the answer or end time to a contact logged before it had them (an e-mail logged
+    when it arrives is answered hours later).
+
+    A time is set once: the same value again changes nothing, another one is refused
+    (`time_already_set`), so a retried or late update cannot rewrite the figures. An
+    e-mail's office time to answer follows; a forwarded task that is still open and not
+    escalated is due counted from the new end of the contact.
+    """
+    now = now or timezone.now()
+    contact = Contact.objects.select_for_update().get(pk=contact_id)
+    for name, value in (("answered_at", answered_at), ("finished_at", finished_at)):
+        current = getattr(contact, name)
+        if value is None or current == value:
+            continue
+        if current is not None:
+            raise ContactError(
+                f"The contact's {name} is already set.", code="time_already_set", field=name
+            )
+        setattr(contact, name, value)
+    _check_times(
+        started_at=contact.started_at,
+        answered_at=contact.answered_at,
+        finished_at=contact.finished_at,
+        now=now,
+    )
+    contact.answer_office_seconds = _answer_office_seconds(contact)
+    contact.save(update_fields=["answered_at", "finished_at", "answer_office_seconds"])
+    task = Task.objects.filter(
+        contact=contact, status=Task.Status.OPEN, escalated_at__isnull=True
+    ).first()
+    if task is not None:
+        task.due_at = _task_due(contact)
+        task.save(update_fields=["due_at", "updated_at"])
+    return contact
+
+
+def _answer_office_seconds(contact: Contact) -> int | None:
+    """An answered e-mail's office time from arrival to answer; None for anything else."""
+    if contact.channel != Channel.EMAIL or contact.answered_at is None:
+        return None
+    waited = service_levels().office_hours.between(contact.started_at, contact.answered_at)
+    return int(waited.total_seconds())
+
+
+def _task_due(contact: Contact) -> dt.datetime:
+    # Counted from when the errand was handed over: the end of the contact.
+    levels = service_levels()
+    end = contact.finished_at or contact.answered_at or contact.started_at
+    return levels.office_hours.add(end, levels.task_due)
 
 
 # Where a task may go from each status; done is final.

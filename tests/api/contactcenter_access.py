@@ -8,6 +8,7 @@ ACCESS: dict[str, Any] = {
     "contactcenter_contacts_list": ["contactcenter"],
     "contactcenter_contacts_create": ["contactcenter"],
     "contactcenter_contacts_retrieve": ["contactcenter"],
+    "contactcenter_contacts_partial_update": ["contactcenter"],
     # Also cases:manage for the receiver's own tasks (tests/contactcenter/test_tasks_*).
     "contactcenter_tasks_list": ["contactcenter"],
     "contactcenter_tasks_retrieve": ["contactcenter"],
@@ -26,6 +27,7 @@ BODIES: dict[str, Any] = {
         "started_at": "2026-03-10T09:00:00+01:00",
         "answered_at": "2026-03-10T09:00:12+01:00",
     },
+    "contactcenter_contacts_partial_update": {"finished_at": "2026-03-10T09:04:00+01:00"},
     "contactcenter_tasks_partial_update": {"status": "in_progress"},
     "contactcenter_feedback_create": {"kind": "missing", "comment": "Svar saknas om plank."},
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -164,3 +165,88 @@ def test_unanswered_calls_are_late_once_their_target_passes() -> None:
 
     assert contact_data(contact, started)["answered_in_time"] is None
     assert contact_data(contact, started + dt.timedelta(seconds=21))["answered_in_time"] is False
+
+
+def patch(client: Any, token: str, contact_id: int, body: Any) -> Any:
+    return client.patch(
+        f"/api/v1/contactcenter/contacts/{contact_id}/",
+        json.dumps(body),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )
+
+
+EMAIL_ARRIVED = {"channel": "email", "started_at": "2026-06-18T15:00:00+02:00"}
+
+
+def test_an_email_logged_on_arrival_is_answered_later(client: Any, agent: str) -> None:
+    logged = log(client, agent, EMAIL_ARRIVED).json()
+    assert logged["answered_at"] is None and logged["answer_office_seconds"] is None
+    answered = {"answered_at": "2026-06-22T09:30:00+02:00"}
+    response = patch(client, agent, logged["id"], answered)
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["answered_at"] == "2026-06-22T07:30:00Z"
+    assert body["answered_in_time"] is True  # due Monday 10:00, over midsummer
+    assert body["answer_office_seconds"] == 3 * 3600 + 30 * 60
+    assert response["Cache-Control"] == "no-store"
+    # The same value again is a safe retry; then the end time is added.
+    assert patch(client, agent, logged["id"], answered).json() == body
+    done = patch(client, agent, logged["id"], {"finished_at": "2026-06-22T09:45:00+02:00"})
+    assert done.json()["finished_at"] == "2026-06-22T07:45:00Z"
+
+
+def test_a_time_once_set_is_not_rewritten(client: Any, agent: str) -> None:
+    logged = log(client, agent, PHONE).json()
+    response = patch(client, agent, logged["id"], {"answered_at": "2026-03-10T09:00:05+01:00"})
+    assert response.status_code == 409
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["code"] == "time_already_set"
+    contact = Contact.objects.get()
+    assert contact.answered_at == dt.datetime(2026, 3, 10, 8, 0, 15, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "code"),
+    [
+        ({"answered_at": "2026-06-18T14:59:00+02:00"}, "answered_at", "bad_order"),
+        ({"finished_at": "2026-06-18T14:00:00+02:00"}, "finished_at", "bad_order"),
+        ({"answered_at": "2027-07-01T00:00:00Z"}, "answered_at", "too_long"),
+        ({"answered_at": "igår"}, "answered_at", "invalid"),
+        ({"answered_at": "2026-06-19T10:00:00"}, "answered_at", "invalid"),  # no offset
+        ({}, "non_field_errors", "invalid"),
+    ],
+)
+def test_bad_times_are_refused_and_change_nothing(
+    client: Any, agent: str, body: dict[str, Any], field: str, code: str
+) -> None:
+    logged = log(client, agent, EMAIL_ARRIVED).json()
+    response = patch(client, agent, logged["id"], body)
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/problem+json"
+    errors = [{"field": e["field"], "code": e["code"]} for e in response.json()["errors"]]
+    assert {"field": field, "code": code} in errors
+    contact = Contact.objects.get()
+    assert (contact.answered_at, contact.finished_at) == (None, None)
+
+
+def test_an_unknown_contact_is_404(client: Any, agent: str) -> None:
+    response = patch(client, agent, 999999, {"answered_at": "2026-06-18T15:10:00+02:00"})
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_a_forwarded_tasks_due_time_counts_from_the_contacts_new_end(
+    client: Any, agent: str, receiver: Any
+) -> None:
+    arrived = {"channel": "email", "started_at": "2026-03-10T09:00:00+01:00"}
+    forwarded = {**arrived, "forwarded_to": "trafikkontoret", "task": "Svara om felparkering."}
+    logged = log(client, agent, forwarded).json()
+    assert logged["task"]["due_at"] == "2026-03-11T15:00:00Z"  # 16 office hours from 09:00
+    body = patch(client, agent, logged["id"], {"finished_at": "2026-03-10T13:00:00+01:00"}).json()
+    assert body["task"]["due_at"] == "2026-03-12T10:00:00Z"  # from 13:00 instead
+    Task.objects.update(status="in_progress")  # the receiver has begun: its due time stays
+    later = {"answered_at": "2026-03-10T12:00:00+01:00"}
+    assert patch(client, agent, logged["id"], later).json()["task"]["due_at"] == (
+        "2026-03-12T10:00:00Z"
+    )

@@ -12,6 +12,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.base import PAGINATION_PARAMETERS
+from api.errors import Problem
 from api.v1.contactcenter.common import (
     IDEMPOTENT_POST_RESPONSES,
     AwareDateTimeField,
@@ -69,6 +70,16 @@ class ContactInputSerializer(serializers.Serializer):
     case = serializers.RegexField(
         r"^[A-Z0-9-]{1,30}$", required=False, default="", help_text="A linked case reference."
     )
+
+
+class ContactUpdateSerializer(serializers.Serializer):
+    answered_at = AwareDateTimeField(required=False, help_text="When an agent answered.")
+    finished_at = AwareDateTimeField(required=False, help_text="When the contact ended.")
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if not attrs:
+            raise serializers.ValidationError("Give answered_at, finished_at or both.")
+        return attrs
 
 
 class ContactPageSerializer(serializers.Serializer):
@@ -263,21 +274,61 @@ class ContactListView(ContactCenterView):
         return run_once(request, owner=caller(request), key=key, change=change)
 
 
+CONTACT_ID = OpenApiParameter("contact_id", int, OpenApiParameter.PATH, description="Its id.")
+
+
 class ContactDetailView(ContactCenterView):
     pagination_class = None
+    http_method_names = ["get", "patch"]
 
     @extend_schema(
         operation_id="contactcenter_contacts_retrieve",
         summary="One logged contact",
         description="The contact with its answer target, outcome and forwarded task.",
-        parameters=[
-            OpenApiParameter("contact_id", int, OpenApiParameter.PATH, description="Its id.")
-        ],
+        parameters=[CONTACT_ID],
         responses={200: OpenApiResponse(ContactSerializer, description="The contact.")},
         tags=["contact center"],
     )
     def get(self, request: Request, contact_id: int, *args: Any, **kwargs: Any) -> Response:
+        return Response(contact_data(self.contact(contact_id), timezone.now()))
+
+    @extend_schema(
+        operation_id="contactcenter_contacts_partial_update",
+        summary="Add a contact's answer or end time",
+        description=(
+            "For a contact logged before it was answered or finished, e.g. an e-mail logged "
+            "when it arrived: sets `answered_at` and/or `finished_at`. Each time is set "
+            "once; sending the same value again changes nothing, so retries are safe, and "
+            "another value is a 409. An e-mail's office time to answer follows, and a "
+            "forwarded task still open is due counted from the contact's new end."
+        ),
+        parameters=[CONTACT_ID],
+        request=ContactUpdateSerializer,
+        responses={
+            200: OpenApiResponse(ContactSerializer, description="The contact, changed."),
+            400: OpenApiResponse(description="Invalid times; each error names its field."),
+            404: OpenApiResponse(description="No logged contact has this id."),
+            409: OpenApiResponse(description="That time is already set to another value."),
+        },
+        tags=["contact center"],
+    )
+    def patch(self, request: Request, contact_id: int, *args: Any, **kwargs: Any) -> Response:
+        incoming = ContactUpdateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        self.contact(contact_id)
+        try:
+            services.contact_complete(contact_id=contact_id, **incoming.validated_data)
+        except services.ContactError as exc:
+            if exc.code == "time_already_set":
+                raise Problem(
+                    str(exc), status=409, code=exc.code, title="The contact does not allow this"
+                ) from None
+            raise contact_error(exc) from None
+        return Response(contact_data(self.contact(contact_id), timezone.now()))
+
+    @staticmethod
+    def contact(contact_id: int) -> Contact:
         found = selectors.contact(contact_id)
         if found is None:
             raise NotFound("No logged contact has this id.")
-        return Response(contact_data(found, timezone.now()))
+        return found
