@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_scoping import OwnOrganisationsPolicy, scoped_to_organisations
 from cms.models import (
     Contact,
     KeyFigure,
@@ -48,6 +50,7 @@ class UnitTypeViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
+@scoped_to_organisations
 class NamedRoleViewSet(SnippetViewSet):
     """People in roles: personal data, shown by the API to the contact center only."""
 
@@ -59,6 +62,7 @@ class NamedRoleViewSet(SnippetViewSet):
     search_fields = ["title", "person_name"]
 
 
+@scoped_to_organisations
 class RoutingViewSet(SnippetViewSet):
     model = Routing
     icon = "redirect"
@@ -98,4 +102,6 @@ class CityDataGroup(SnippetViewSetGroup):
     )
 
 
+for _owned in (Routing, NamedRole):
+    register_permission_policy(_owned, OwnOrganisationsPolicy(_owned))
 register_snippet(CityDataGroup)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import QuerySet
 
 from cms.directory import directory
 from cms.models import AnswerPage, Organisation, Topic
-from cms.permissions import can_edit_any_organisation, organisation_ids_for_user
 from cms.routing import routing_book
 from contactcenter.models import AnswerFeedback
 from contactcenter.services import ContactError, found_or_error
@@ -65,12 +63,3 @@ def feedback_give(
 
     transaction.on_commit(lambda: notify_feedback.enqueue(feedback.pk))
     return feedback
-
-
-def feedback_for_editor(user: object) -> QuerySet[AnswerFeedback]:
-    """The feedback an editor sees: their organisations', or all for those who may edit
-    every organisation's pages."""
-    found = AnswerFeedback.objects.select_related("answer", "topic", "organisation")
-    if can_edit_any_organisation(user):  # type: ignore[arg-type]
-        return found
-    return found.filter(organisation_id__in=organisation_ids_for_user(user))  # type: ignore[arg-type]

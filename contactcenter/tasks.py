@@ -45,10 +45,15 @@ def notify_feedback(feedback_id: int) -> int:
 
     The e-mail names the kind and the answer and links to the admin; the comment stays
     there. Without editors with an address, the organisation's own address is used.
+    Feedback the agent could not place with an organisation goes to the editors who may
+    edit every organisation's pages, who see it in the admin and pass it on.
     """
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+    from django.db.models import Q
     from django.urls import reverse
 
+    from cms.permissions import EDIT_ANY_ORGANISATION
     from contactcenter.models import AnswerFeedback
 
     feedback = (
@@ -56,20 +61,27 @@ def notify_feedback(feedback_id: int) -> int:
         .filter(pk=feedback_id)
         .first()
     )
-    if feedback is None or feedback.organisation is None:
+    if feedback is None:
         return 0
     org = feedback.organisation
-    editors = get_user_model().objects.filter(is_active=True, groups__in=org.editor_groups.all())
+    users = get_user_model().objects.filter(is_active=True)
+    if org is None:  # nobody's yet: the editors who may edit every organisation's pages
+        app_label, codename = EDIT_ANY_ORGANISATION.split(".")
+        perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        editors = users.filter(Q(groups__permissions__in=perm) | Q(user_permissions__in=perm))
+    else:
+        editors = users.filter(groups__in=org.editor_groups.all())
     recipients = sorted({e for e in editors.values_list("email", flat=True) if e})
-    recipients = recipients or ([org.email] if org.email else [])
+    recipients = recipients or ([org.email] if org is not None and org.email else [])
     if not recipients:
         return 0
     link = settings.WAGTAILADMIN_BASE_URL + reverse("answer_feedback:inspect", args=[feedback.pk])
     what = "saknas" if feedback.kind == AnswerFeedback.Kind.MISSING else "är fel"
     about = f"Svaret: {feedback.answer.title}\n" if feedback.answer else ""
     subject = f"Kontaktcenter: ett svar {what}"
+    receiver = org.name if org is not None else "webbredaktionen (ingen ägare angiven)"
     message = (
-        f"Kontaktcenter har lämnat synpunkter till {org.name}: ett svar {what}.\n"
+        f"Kontaktcenter har lämnat synpunkter till {receiver}: ett svar {what}.\n"
         f"{about}\nLäs och hantera synpunkten i redigeringsverktyget:\n{link}\n"
     )
     # One message each, so no editor's address is shown to the others.

@@ -6,23 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from cms.admin_scoping import OwnOrganisationsPolicy, scoped_to_organisations
 from cms.permissions import can_edit_any_organisation, organisation_ids_for_user
 from contactcenter.admin_views import DASHBOARD_PERMISSION, ServiceLevelDashboardView
-from contactcenter.feedback import feedback_for_editor
 from contactcenter.models import AnswerFeedback
 
 
-class FeedbackPermissionPolicy(ModelPermissionPolicy):
+class FeedbackPermissionPolicy(OwnOrganisationsPolicy):
     """Editors of an organisation read its feedback and mark it handled; agents write it
     through the API only, and nobody deletes it here."""
 
@@ -37,33 +35,10 @@ class FeedbackPermissionPolicy(ModelPermissionPolicy):
 
 class FeedbackIndexView(generic.IndexView):
     def get_base_queryset(self) -> QuerySet[AnswerFeedback]:
-        return feedback_for_editor(self.request.user)
+        return AnswerFeedback.objects.select_related("answer", "topic", "organisation")
 
 
-class _OwnFeedback:
-    """Another organisation's feedback does not exist for the editor."""
-
-    request: Any
-    kwargs: Any
-
-    def get_object(self, queryset: Any = None) -> AnswerFeedback:
-        pk = str(self.kwargs["pk"])
-        found = None
-        if pk.isdigit():
-            found = feedback_for_editor(self.request.user).filter(pk=int(pk)).first()
-        if found is None:
-            raise Http404
-        return found
-
-
-class FeedbackInspectView(_OwnFeedback, generic.InspectView):
-    pass
-
-
-class FeedbackEditView(_OwnFeedback, generic.EditView):
-    pass
-
-
+@scoped_to_organisations
 class FeedbackViewSet(ModelViewSet):
     model = AnswerFeedback
     name = "answer_feedback"  # /admin/answer_feedback/
@@ -73,8 +48,6 @@ class FeedbackViewSet(ModelViewSet):
     add_to_admin_menu = True
     add_to_reference_index = False
     index_view_class = FeedbackIndexView
-    inspect_view_class = FeedbackInspectView
-    edit_view_class = FeedbackEditView
     inspect_view_enabled = True
     copy_view_enabled = False
     list_display = ["__str__", "kind", "answer", "query", "organisation", "status", "created_at"]

@@ -97,6 +97,36 @@ def test_a_missing_answer_goes_to_the_named_or_routed_organisation(
     assert (org["slug"] if org else None) == owner
 
 
+def test_feedback_nobody_owns_reaches_the_editors_of_every_organisation(
+    client: Any,
+    agent: str,
+    answers: dict[str, Any],
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    settings.TASKS = immediate()
+    central = Group.objects.create(name="Webbredaktionen")
+    central.permissions.add(
+        *Permission.objects.filter(codename__in=["edit_any_organisation", "access_admin"])
+    )
+    factories.UserFactory(username="central", email="webb@stad.example", groups=[central])
+    factories.UserFactory(
+        username="gone", email="gone@stad.example", groups=[central], is_active=False
+    )
+    body = {"kind": "missing", "comment": "Inget svar om kolonilotter.", "query": "koloni"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client, agent, body)
+    assert response.status_code == 201, response.content
+    assert response.json()["organisation"] is None
+    assert [m.to for m in mail.outbox] == [["webb@stad.example"]]  # not the inactive one
+    assert "webbredaktionen" in mail.outbox[0].body
+    client.force_login(central.user_set.get(username="central"))
+    listing = client.get("/admin/answer_feedback/").content.decode()
+    assert f"/admin/answer_feedback/inspect/{response.json()['id']}/" in listing
+
+
 @pytest.mark.parametrize(
     ("body", "field", "code"),
     [

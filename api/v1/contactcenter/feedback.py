@@ -77,8 +77,9 @@ class FeedbackCreateView(ContactCenterView):
         description=(
             "An agent says an answer is missing or wrong, with a comment; `wrong` names the "
             "answer. It reaches the editors of the organisation that owns the answer (for a "
-            "missing one: `organisation`, else the organisation `topic` is routed to) in the "
-            "admin and by e-mail. Retried safely with the same Idempotency-Key."
+            "missing one: `organisation`, else the organisation `topic` is routed to; with "
+            "neither, the editors of every organisation's pages) in the admin and by e-mail. "
+            "Retried safely with the same Idempotency-Key."
         ),
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
         request=FeedbackInputSerializer,
