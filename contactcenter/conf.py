@@ -26,6 +26,8 @@ DEFAULTS = {
     "WEEKDAYS": [0, 1, 2, 3, 4],
     "TIME_ZONE": "Europe/Stockholm",
     "COUNTRY": "SE",
+    "EVES_CLOSE": None,  # e.g. "13:00": closing time on the eves before holidays
+    "CLOSED_DATES": [],  # ISO dates the city closes besides holidays (klämdagar)
     "PHONE_ANSWER_SECONDS": 20,
     "EMAIL_ANSWER_OFFICE_HOURS": 4,
     "TASK_DUE_OFFICE_HOURS": 16,
@@ -43,6 +45,8 @@ def service_levels() -> ServiceLevels:
         weekdays=frozenset(int(d) for d in conf["WEEKDAYS"]),  # type: ignore[attr-defined]
         timezone=str(conf["TIME_ZONE"]),
         country=str(conf["COUNTRY"]),
+        extra_closed=frozenset(dt.date.fromisoformat(str(d)) for d in conf["CLOSED_DATES"]),  # type: ignore[attr-defined]
+        eves_close=dt.time.fromisoformat(str(conf["EVES_CLOSE"])) if conf["EVES_CLOSE"] else None,
     )
     return ServiceLevels(
         office_hours=hours,

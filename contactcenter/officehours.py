@@ -35,10 +35,24 @@ def closed_days(country: str, year: int) -> frozenset[dt.date]:
     return frozenset(found.keys())
 
 
+@lru_cache(maxsize=64)
+def eves(country: str, year: int) -> frozenset[dt.date]:
+    """The days before a holiday that many offices close early on (trettondagsafton,
+    skärtorsdag, valborgsmässoafton, the days before Ascension, midsummer eve, Christmas
+    eve and New Year's eve, allhelgonaafton): the holidays package's "bank" category,
+    less the days that close all day."""
+    supported = holidays.country_holidays(country).supported_categories
+    if "bank" not in supported:
+        return frozenset()
+    found = holidays.country_holidays(country, years=year, categories=("bank",))
+    return frozenset(found.keys()) - closed_days(country, year)
+
+
 @dataclass(frozen=True)
 class OfficeHours:
     """When the office is open: `opens`-`closes` local time on `weekdays` (0 = Monday),
-    except on the country's holidays and `extra_closed` dates."""
+    except on the country's holidays and `extra_closed` dates; on the eves before
+    holidays it closes at `eves_close` when that is set (at `closes` otherwise)."""
 
     opens: dt.time = dt.time(8, 0)
     closes: dt.time = dt.time(17, 0)
@@ -46,10 +60,13 @@ class OfficeHours:
     weekdays: frozenset[int] = WEEKDAYS
     country: str = "SE"
     extra_closed: frozenset[dt.date] = field(default_factory=frozenset)
+    eves_close: dt.time | None = None
 
     def __post_init__(self) -> None:
         if not self.opens < self.closes:
             raise ValueError("Office hours must open before they close on the same day.")
+        if self.eves_close is not None and not self.opens < self.eves_close <= self.closes:
+            raise ValueError("On eves the office closes after opening and by its usual time.")
         if not self.weekdays or not self.weekdays <= set(range(7)):
             raise ValueError("Weekdays are numbers 0 (Monday) to 6 (Sunday), at least one.")
         ZoneInfo(self.timezone)  # an unknown zone fails here, not at the first question
@@ -70,8 +87,11 @@ class OfficeHours:
         if not self.is_office_day(day):
             return None
         zone = self.zone
+        closes = self.closes
+        if self.eves_close is not None and day in eves(self.country, day.year):
+            closes = self.eves_close
         start = dt.datetime.combine(day, self.opens, tzinfo=zone).astimezone(dt.UTC)
-        end = dt.datetime.combine(day, self.closes, tzinfo=zone).astimezone(dt.UTC)
+        end = dt.datetime.combine(day, closes, tzinfo=zone).astimezone(dt.UTC)
         return start, end
 
     def is_open(self, moment: dt.datetime) -> bool:

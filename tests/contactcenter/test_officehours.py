@@ -117,6 +117,41 @@ def test_office_hours_are_configurable() -> None:
     assert helsinki.add(local(2026, 3, 10, 7, 0), FOUR) == local(2026, 3, 10, 11, 0)
 
 
+def test_eves_before_holidays_may_close_early() -> None:
+    early = OfficeHours(eves_close=dt.time(13, 0))
+    # Valborg (Thursday 30 April): 12:00-13:00, then May Day and the weekend are closed.
+    valborg = local(2026, 4, 30, 12, 0)
+    assert early.between(valborg, local(2026, 5, 4, 9, 0)) == dt.timedelta(hours=2)
+    assert HOURS.between(valborg, local(2026, 5, 4, 9, 0)) == dt.timedelta(hours=6)
+    assert not early.is_open(local(2026, 4, 30, 13, 0))
+    assert early.is_open(local(2026, 4, 29, 16, 0))  # an ordinary day keeps its hours
+    # Skärtorsdag 2 April 13:00 plus four hours: Good Friday to Easter Monday are closed.
+    assert early.add(local(2026, 4, 2, 12, 0), FOUR) == local(2026, 4, 7, 11, 0)
+    # Midsummer, Christmas and New Year's eves stay closed all day.
+    assert not early.is_open(local(2026, 6, 19, 10, 0))
+    assert early.window(dt.date(2026, 12, 24)) is None
+
+
+def test_closing_early_on_eves_and_extra_days_comes_from_settings() -> None:
+    from django.test import override_settings
+
+    from contactcenter.conf import service_levels
+
+    conf = {"EVES_CLOSE": "14:00", "CLOSED_DATES": ["2026-05-15"]}
+    service_levels.cache_clear()
+    try:
+        with override_settings(CONTACTCENTER=conf):
+            hours = service_levels().office_hours
+    finally:
+        service_levels.cache_clear()
+    assert hours.eves_close == dt.time(14, 0)
+    assert hours.window(dt.date(2026, 5, 15)) is None  # the Friday after Ascension
+    assert hours.window(dt.date(2026, 5, 13)) == (
+        local(2026, 5, 13, 8, 0).astimezone(dt.UTC),
+        local(2026, 5, 13, 14, 0).astimezone(dt.UTC),
+    )
+
+
 @pytest.mark.parametrize(
     "bad",
     [
@@ -124,6 +159,8 @@ def test_office_hours_are_configurable() -> None:
         {"weekdays": frozenset()},
         {"weekdays": frozenset({7})},
         {"timezone": "Europe/Nowhere"},
+        {"eves_close": dt.time(7, 0)},
+        {"eves_close": dt.time(18, 0)},
     ],
 )
 def test_bad_configuration_is_refused(bad: dict[str, object]) -> None:
