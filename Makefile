@@ -37,7 +37,7 @@ run: demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / stad-demo-2026)"
 	@trap 'kill 0' INT TERM EXIT; \
 	$(MANAGE) db_worker --queue-name '*' & \
-	while true; do $(MANAGE) publish_scheduled > /dev/null; $(MANAGE) deliver_outbox > /dev/null; $(MANAGE) purge_expired > /dev/null; $(MANAGE) escalate_late_tasks > /dev/null; sleep 60; done & \
+	while true; do $(MANAGE) publish_scheduled > /dev/null; $(MANAGE) deliver_outbox > /dev/null; $(MANAGE) purge_expired > /dev/null; $(MANAGE) escalate_late_tasks > /dev/null; $(MANAGE) purge_contact_texts > /dev/null; sleep 60; done & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: migrate
