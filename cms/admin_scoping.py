@@ -3,7 +3,8 @@ sees and changes only their own organisations' rows, and names only those as the
 
 Wagtail's generic views check permissions per model; the rows are limited here, in the
 listing, in every view that loads one row (edit, delete, copy, inspect, history, usage),
-in the owner field's choices, and in the permission policy that bulk actions ask. Editors
+in the chooser, in the owner field's choices, and in the permission policy that bulk
+actions ask. Editors
 who may edit every organisation's pages (cms.edit_any_organisation) see everything.
 """
 
@@ -49,6 +50,22 @@ class OwnOrganisationsPolicy(ModelPermissionPolicy):
         return owned(super().instances_user_has_any_permission_for(user, actions), user)
 
 
+class CentrallyKeptPolicy(OwnOrganisationsPolicy):
+    """Rows only editors of every organisation may write, since they move work between
+    organisations (routing decides where e-service cases and forwarded errands go); other
+    editors with the view permission read their own organisations' rows."""
+
+    WRITES = frozenset({"add", "change", "delete"})
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        if action in self.WRITES and not can_edit_any_organisation(user):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class _OwnRow:
     """Another organisation's row does not exist for the editor (404, not 403), and the
     owner field offers only the editor's organisations."""
@@ -78,6 +95,36 @@ class _OwnRows:
         return owned(super().get_base_queryset(), self.request.user)  # type: ignore[misc]
 
 
+class _OwnChoices:
+    """The chooser lists and returns the editor's organisations' rows only."""
+
+    request: Any
+    model_class: Any
+
+    def get_object_list(self) -> QuerySet[Any]:
+        return owned(super().get_object_list(), self.request.user)  # type: ignore[misc]
+
+    def get_object(self, pk: Any) -> Any:
+        return owned(self.model_class.objects.all(), self.request.user).get(pk=pk)
+
+    def get_objects(self, pks: Any) -> QuerySet[Any]:
+        return owned(self.model_class.objects.filter(pk__in=pks), self.request.user)
+
+
+def _own_chooser(chooser: type[Any]) -> type[Any]:
+    names = [
+        "choose_view_class",
+        "choose_results_view_class",
+        "chosen_view_class",
+        "chosen_multiple_view_class",
+    ]
+    attrs = {
+        name: type(getattr(chooser, name).__name__, (_OwnChoices, getattr(chooser, name)), {})
+        for name in names
+    }
+    return type(chooser.__name__, (chooser,), attrs)
+
+
 # The views that load one row (history and usage list log entries and references of it).
 _ROW_VIEWS = (
     "add_view_class",
@@ -99,4 +146,7 @@ def scoped_to_organisations(viewset: type[V]) -> type[V]:
     for name in _ROW_VIEWS:
         base = getattr(viewset, name)
         setattr(viewset, name, type(base.__name__, (_OwnRow, base), {}))
+    chooser = getattr(viewset, "chooser_viewset_class", None)  # snippets have one
+    if chooser is not None:
+        viewset.chooser_viewset_class = _own_chooser(chooser)  # type: ignore[attr-defined]
     return viewset

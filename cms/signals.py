@@ -10,16 +10,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cms.models import (
-    CityImage,
-    Contact,
-    KeyFigure,
-    Organisation,
-    Routing,
-    Topic,
-    UnitFigure,
-    UnitType,
-)
+from cms.models import CityImage, Contact, KeyFigure, Organisation, Topic, UnitFigure, UnitType
 from cms.versioning import content_version_bump
 
 
@@ -49,7 +40,7 @@ def connect() -> None:
     )
     # Sites and locales change public paths; the rest is shown on pages.
     bumped = (Organisation, Topic, Contact, UnitType, CityImage, Redirect, PageViewRestriction)
-    bumped += (KeyFigure, UnitFigure, Routing)  # routing also decides where cases go
+    bumped += (KeyFigure, UnitFigure)
     for model in (*bumped, Site, Locale):
         for signal in (post_save, post_delete):
             signal.connect(

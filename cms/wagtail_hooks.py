@@ -7,7 +7,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.admin_scoping import OwnOrganisationsPolicy, scoped_to_organisations
+from cms.admin_scoping import (
+    CentrallyKeptPolicy,
+    OwnOrganisationsPolicy,
+    scoped_to_organisations,
+)
 from cms.models import (
     Contact,
     KeyFigure,
@@ -102,6 +106,6 @@ class CityDataGroup(SnippetViewSetGroup):
     )
 
 
-for _owned in (Routing, NamedRole):
-    register_permission_policy(_owned, OwnOrganisationsPolicy(_owned))
+register_permission_policy(NamedRole, OwnOrganisationsPolicy(NamedRole))
+register_permission_policy(Routing, CentrallyKeptPolicy(Routing))
 register_snippet(CityDataGroup)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
+from dateutil.easter import easter
 
 WEEKDAYS = frozenset({0, 1, 2, 3, 4})  # Monday to Friday
 # Public holidays, plus the eves the holidays package files as "de facto" (midsommarafton,
@@ -37,15 +38,25 @@ def closed_days(country: str, year: int) -> frozenset[dt.date]:
 
 @lru_cache(maxsize=64)
 def eves(country: str, year: int) -> frozenset[dt.date]:
-    """The days before a holiday that many offices close early on (trettondagsafton,
-    skärtorsdag, valborgsmässoafton, the days before Ascension, midsummer eve, Christmas
-    eve and New Year's eve, allhelgonaafton): the holidays package's "bank" category,
-    less the days that close all day."""
-    supported = holidays.country_holidays(country).supported_categories
-    if "bank" not in supported:
+    """The eves Swedish authorities close early on ("dag före röd dag"): trettondagsafton
+    (5 January), skärtorsdag, valborgsmässoafton (30 April), the day before Ascension and
+    allhelgonaafton (the Friday before All Saints' Day). Midsummer, Christmas and New
+    Year's eves close all day (closed_days). Other countries have none here."""
+    if country != "SE":
         return frozenset()
-    found = holidays.country_holidays(country, years=year, categories=("bank",))
-    return frozenset(found.keys()) - closed_days(country, year)
+    day = dt.timedelta(days=1)
+    easter_day = easter(year)
+    all_saints = dt.date(year, 10, 31) + dt.timedelta(
+        days=(5 - dt.date(year, 10, 31).weekday()) % 7
+    )
+    found = {
+        dt.date(year, 1, 5),
+        easter_day - 3 * day,  # skärtorsdag
+        dt.date(year, 4, 30),
+        easter_day + 38 * day,  # the day before Ascension (easter + 39)
+        all_saints - day,
+    }
+    return frozenset(found - closed_days(country, year))
 
 
 @dataclass(frozen=True)

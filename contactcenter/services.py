@@ -170,12 +170,16 @@ def contact_complete(
     when it arrives is answered hours later).
 
     A time is set once: the same value again changes nothing, another one is refused
-    (`time_already_set`), so a retried or late update cannot rewrite the figures. An
+    (`time_already_set`), and a contact that ended unanswered stays unanswered
+    (`already_finished`), so a retried or late update cannot improve the figures. An
     e-mail's office time to answer follows; a forwarded task that is still open and not
     escalated is due counted from the new end of the contact.
     """
     now = now or timezone.now()
-    contact = Contact.objects.select_for_update().get(pk=contact_id)
+    contact = Contact.objects.select_for_update().filter(pk=contact_id).first()
+    if contact is None:
+        raise ContactError("No logged contact has this id.", code="not_found")
+    changed: list[str] = []
     for name, value in (("answered_at", answered_at), ("finished_at", finished_at)):
         current = getattr(contact, name)
         if value is None or current == value:
@@ -184,21 +188,26 @@ def contact_complete(
             raise ContactError(
                 f"The contact's {name} is already set.", code="time_already_set", field=name
             )
+        if name == "answered_at" and contact.finished_at is not None:
+            raise ContactError("The contact ended unanswered.", code="already_finished", field=name)
         setattr(contact, name, value)
+        changed.append(name)
+    if not changed:
+        return contact
     _check_times(
         started_at=contact.started_at,
         answered_at=contact.answered_at,
         finished_at=contact.finished_at,
         now=now,
     )
-    contact.answer_office_seconds = _answer_office_seconds(contact)
-    contact.save(update_fields=["answered_at", "finished_at", "answer_office_seconds"])
-    task = Task.objects.filter(
-        contact=contact, status=Task.Status.OPEN, escalated_at__isnull=True
-    ).first()
-    if task is not None:
-        task.due_at = _task_due(contact)
-        task.save(update_fields=["due_at", "updated_at"])
+    if "answered_at" in changed:
+        contact.answer_office_seconds = _answer_office_seconds(contact)
+        changed.append("answer_office_seconds")
+    contact.save(update_fields=changed)
+    # Conditional: a task escalated or taken up meanwhile keeps its due time.
+    Task.objects.filter(contact=contact, status=Task.Status.OPEN, escalated_at__isnull=True).update(
+        due_at=_task_due(contact), updated_at=now
+    )
     return contact
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import structlog
 from django.conf import settings
 from django.core.mail import send_mail, send_mass_mail
 from django_tasks import task
 
 from contactcenter.models import Task
+
+log = structlog.get_logger(__name__)
 
 
 @task(queue_name="notifications")
@@ -46,7 +49,8 @@ def notify_feedback(feedback_id: int) -> int:
     The e-mail names the kind and the answer and links to the admin; the comment stays
     there. Without editors with an address, the organisation's own address is used.
     Feedback the agent could not place with an organisation goes to the editors who may
-    edit every organisation's pages, who see it in the admin and pass it on.
+    edit every organisation's pages (superusers and holders of cms.edit_any_organisation),
+    who see it in the admin and pass it on.
     """
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Permission
@@ -68,12 +72,15 @@ def notify_feedback(feedback_id: int) -> int:
     if org is None:  # nobody's yet: the editors who may edit every organisation's pages
         app_label, codename = EDIT_ANY_ORGANISATION.split(".")
         perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-        editors = users.filter(Q(groups__permissions__in=perm) | Q(user_permissions__in=perm))
+        editors = users.filter(
+            Q(is_superuser=True) | Q(groups__permissions__in=perm) | Q(user_permissions__in=perm)
+        )
     else:
         editors = users.filter(groups__in=org.editor_groups.all())
     recipients = sorted({e for e in editors.values_list("email", flat=True) if e})
     recipients = recipients or ([org.email] if org is not None and org.email else [])
     if not recipients:
+        log.warning("feedback_without_recipients", feedback=feedback.pk)
         return 0
     link = settings.WAGTAILADMIN_BASE_URL + reverse("answer_feedback:inspect", args=[feedback.pk])
     what = "saknas" if feedback.kind == AnswerFeedback.Kind.MISSING else "är fel"

@@ -51,21 +51,17 @@ def routed_organisation(form_slug: str) -> int | None:
     """The organisation the editors' routing sends this form's cases to, if any.
 
     A Routing row whose way is the e-service and which names the form's slug decides,
-    the lowest order first; it applies in every language, as a form's slug does. Routing
-    changes bump the published-content version, so the answer is kept as forms are.
+    the lowest order first; it applies in every language, as a form's slug does. Only
+    editors of every organisation keep routing (cms.admin_scoping.CentrallyKeptPolicy).
+    Read fresh for each submission (one small query), so a change applies to the next
+    case and public caches are not invalidated for it.
     """
-    memo = _memo()
-    if form_slug in memo.routes:
-        return memo.routes[form_slug]
-    found = (
+    return (
         Routing.objects.filter(method=Routing.Method.ESERVICE, eservice_form_slug=form_slug)
         .order_by("sort_order", "pk")
         .values_list("organisation_id", flat=True)
         .first()
     )
-    if len(memo.routes) < MEMO_LIMIT:
-        memo.routes[form_slug] = found
-    return found
 
 
 def _memo() -> _VersionMemo:
@@ -91,7 +87,6 @@ MEMO_LIMIT = 2000
 class _VersionMemo:
     version: tuple[int, dt.datetime] | None
     found: dict[tuple[str, str], FormVersion] = field(default_factory=dict)
-    routes: dict[str, int | None] = field(default_factory=dict)
 
 
 _versions = _VersionMemo(None)

@@ -46,38 +46,69 @@ def records(two_organisations: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def listed(client: Any, url: str) -> set[int]:
+    response = client.get(url)
+    assert response.status_code == 200
+    return {row.pk for row in response.context["object_list"]}
+
+
 def test_an_editor_lists_only_their_organisations_records(
     client: Any, records: dict[str, Any]
 ) -> None:
     client.force_login(records["editor_a"])
-    for url, own, other in [
-        (ROUTING, records["route_a"], records["route_b"]),
-        (ROLES, records["role_a"], records["role_b"]),
-    ]:
-        listing = client.get(url)
-        assert listing.status_code == 200
-        page = listing.content.decode()
-        assert f"{url}edit/{own.pk}/" in page
-        assert f"{url}edit/{other.pk}/" not in page
+    assert listed(client, ROUTING) == {records["route_a"].pk}
+    assert listed(client, ROLES) == {records["role_a"].pk}
+    assert listed(client, FEEDBACK) == {records["feedback_a"].pk}
 
 
 @pytest.mark.parametrize("view", ["edit", "delete", "copy", "history", "usage"])
-@pytest.mark.parametrize("kind", ["route", "role"])
-def test_another_organisations_record_does_not_exist_for_an_editor(
-    client: Any, records: dict[str, Any], view: str, kind: str
+def test_another_organisations_role_does_not_exist_for_an_editor(
+    client: Any, records: dict[str, Any], view: str
 ) -> None:
-    url = ROUTING if kind == "route" else ROLES
     client.force_login(records["editor_a"])
-    other, own = records[f"{kind}_b"], records[f"{kind}_a"]
-    refused = client.get(f"{url}{view}/{other.pk}/")
+    other, own = records["role_b"], records["role_a"]
+    refused = client.get(f"{ROLES}{view}/{other.pk}/")
     # Copying asks the policy about the row first, and is refused as Wagtail refuses.
     assert (refused.status_code, refused.get("Location")) == (
         (302, "/admin/") if view == "copy" else (404, None)
     )
-    assert client.get(f"{url}{view}/{own.pk}/").status_code == 200
+    assert client.get(f"{ROLES}{view}/{own.pk}/").status_code == 200
     if view == "delete":
-        assert client.post(f"{url}delete/{other.pk}/").status_code == 404
-        assert type(other).objects.filter(pk=other.pk).exists()
+        assert client.post(f"{ROLES}delete/{other.pk}/").status_code == 404
+        assert NamedRole.objects.filter(pk=other.pk).exists()
+
+
+def test_the_chooser_offers_only_the_editors_own_roles(
+    client: Any, records: dict[str, Any]
+) -> None:
+    client.force_login(records["editor_a"])
+    chooser = "/admin/snippets/choose/cms/namedrole/"
+    for url in (chooser, f"{chooser}results/"):
+        page = client.get(url).content.decode()
+        assert "Chef A" in page and "Chef B" not in page
+    assert client.get(f"{chooser}chosen/{records['role_a'].pk}/").status_code == 200
+    assert client.get(f"{chooser}chosen/{records['role_b'].pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("view", ["add", "edit", "delete", "copy"])
+def test_only_central_editors_write_routing(
+    client: Any, records: dict[str, Any], view: str
+) -> None:
+    """Routing moves work between organisations: an organisation's editor could otherwise
+    send another organisation's e-service cases to their own."""
+    client.force_login(records["editor_a"])
+    url = f"{ROUTING}{view}/" + ("" if view == "add" else f"{records['route_a'].pk}/")
+    assert client.get(url).status_code == 302  # Wagtail's refusal, to the dashboard
+    body = {
+        "topic": records["route_a"].topic_id,
+        "organisation": records["a"].pk,
+        "method": "eservice",
+        "eservice_form_slug": "felanmalan",
+        "sort_order": 0,
+    }
+    client.post(url, body)
+    assert not Routing.objects.filter(eservice_form_slug="felanmalan").exists()
+    assert Routing.objects.count() == 2
 
 
 def test_an_editor_names_only_their_own_organisation_as_owner(
@@ -105,13 +136,17 @@ def test_an_editor_names_only_their_own_organisation_as_owner(
     assert NamedRole.objects.get(person_name="Kim Berg").organisation == records["a"]
 
 
-def test_bulk_actions_ask_about_each_row(records: dict[str, Any]) -> None:
-    policy = policy_registry.get_by_type(Routing)
+def test_bulk_actions_ask_about_each_row(client: Any, records: dict[str, Any]) -> None:
     editor = records["editor_a"]
-    assert policy.user_has_permission_for_instance(editor, "delete", records["route_a"])
-    assert not policy.user_has_permission_for_instance(editor, "delete", records["route_b"])
-    allowed = policy.instances_user_has_any_permission_for(editor, ["change", "delete"])
-    assert list(allowed) == [records["route_a"]]
+    own, other = records["role_a"], records["role_b"]
+    policy = policy_registry.get_by_type(NamedRole)
+    assert policy.user_has_permission_for_instance(editor, "delete", own)
+    assert not policy.user_has_permission_for_instance(editor, "delete", other)
+    assert list(policy.instances_user_has_any_permission_for(editor, ["delete"])) == [own]
+    client.force_login(editor)
+    url = f"/admin/bulk/cms/namedrole/delete/?next=/admin/&id={own.pk}&id={other.pk}"
+    client.post(url)
+    assert set(NamedRole.objects.values_list("pk", flat=True)) == {other.pk}
 
 
 def test_feedbacks_history_is_its_organisations_too(client: Any, records: dict[str, Any]) -> None:
@@ -126,7 +161,7 @@ def test_central_editors_keep_every_organisations_records(
     central = Group.objects.create(name="Webbredaktionen")
     central.permissions.add(
         *Permission.objects.filter(
-            codename__in=["access_admin", "edit_any_organisation", "change_routing"]
+            codename__in=["access_admin", "edit_any_organisation", "change_routing", "add_routing"]
         )
     )
     client.force_login(factories.UserFactory(username="central", groups=[central]))
@@ -134,4 +169,14 @@ def test_central_editors_keep_every_organisations_records(
     assert f"{ROUTING}edit/{records['route_a'].pk}/" in page
     assert f"{ROUTING}edit/{records['route_b'].pk}/" in page
     assert client.get(f"{ROUTING}edit/{records['route_b'].pk}/").status_code == 200
+    body = {
+        "topic": records["route_a"].topic_id,
+        "organisation": records["b"].pk,
+        "method": "eservice",
+        "eservice_form_slug": "felanmalan",
+        "sort_order": 0,
+    }
+    added = client.post(f"{ROUTING}add/", body)
+    assert added.status_code == 302, added.context["form"].errors
+    assert Routing.objects.get(eservice_form_slug="felanmalan").organisation == records["b"]
     assert client.get(f"{FEEDBACK}history/{records['feedback_b'].pk}/").status_code == 200

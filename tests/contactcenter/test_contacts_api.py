@@ -243,10 +243,20 @@ def test_a_forwarded_tasks_due_time_counts_from_the_contacts_new_end(
     forwarded = {**arrived, "forwarded_to": "trafikkontoret", "task": "Svara om felparkering."}
     logged = log(client, agent, forwarded).json()
     assert logged["task"]["due_at"] == "2026-03-11T15:00:00Z"  # 16 office hours from 09:00
-    body = patch(client, agent, logged["id"], {"finished_at": "2026-03-10T13:00:00+01:00"}).json()
-    assert body["task"]["due_at"] == "2026-03-12T10:00:00Z"  # from 13:00 instead
+    answered = {"answered_at": "2026-03-10T12:00:00+01:00"}
+    body = patch(client, agent, logged["id"], answered).json()
+    assert body["task"]["due_at"] == "2026-03-12T09:00:00Z"  # from 12:00 instead
     Task.objects.update(status="in_progress")  # the receiver has begun: its due time stays
-    later = {"answered_at": "2026-03-10T12:00:00+01:00"}
-    assert patch(client, agent, logged["id"], later).json()["task"]["due_at"] == (
-        "2026-03-12T10:00:00Z"
+    ended = {"finished_at": "2026-03-10T13:00:00+01:00"}
+    assert patch(client, agent, logged["id"], ended).json()["task"]["due_at"] == (
+        "2026-03-12T09:00:00Z"
     )
+
+
+def test_a_contact_that_ended_unanswered_stays_unanswered(client: Any, agent: str) -> None:
+    abandoned = {**EMAIL_ARRIVED, "finished_at": "2026-06-18T15:05:00+02:00"}
+    logged = log(client, agent, abandoned).json()
+    response = patch(client, agent, logged["id"], {"answered_at": "2026-06-18T15:01:00+02:00"})
+    assert response.status_code == 409
+    assert response.json()["code"] == "already_finished"
+    assert Contact.objects.get().answered_at is None

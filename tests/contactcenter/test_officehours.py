@@ -130,6 +130,25 @@ def test_eves_before_holidays_may_close_early() -> None:
     # Midsummer, Christmas and New Year's eves stay closed all day.
     assert not early.is_open(local(2026, 6, 19, 10, 0))
     assert early.window(dt.date(2026, 12, 24)) is None
+    # The days before those are ordinary working days.
+    for ordinary in (dt.date(2026, 6, 18), dt.date(2026, 12, 23), dt.date(2026, 12, 30)):
+        assert early.is_open(local(ordinary.year, ordinary.month, ordinary.day, 16, 0))
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        # trettondagsafton, skärtorsdag, valborg, before Ascension, allhelgonaafton
+        (2026, ["01-05", "04-02", "04-30", "05-13", "10-30"]),
+        (2027, ["01-05", "03-25", "04-30", "05-05", "11-05"]),
+        (2028, ["01-05", "04-13", "04-30", "05-24", "11-03"]),
+    ],
+)
+def test_the_eves_that_close_early(year: int, expected: list[str]) -> None:
+    from contactcenter.officehours import eves
+
+    assert sorted(d.strftime("%m-%d") for d in eves("SE", year)) == expected
+    assert eves("FI", year) == frozenset()
 
 
 def test_closing_early_on_eves_and_extra_days_comes_from_settings() -> None:
@@ -222,3 +241,18 @@ def test_adding_in_two_steps_is_adding_once(
     if first:
         assert HOURS.add(HOURS.add(start, first), second) == once
     assert HOURS.add(start, first) <= once
+
+
+@pytest.mark.parametrize(
+    "conf",
+    [{"EVES_CLOSE": "sent"}, {"CLOSED_DATES": ["2026-13-01"]}, {"TIME_ZONE": "Europe/Nowhere"}],
+)
+def test_bad_contact_center_settings_fail_the_system_check(conf: dict[str, object]) -> None:
+    from django.test import override_settings
+
+    from contactcenter.apps import check_service_levels
+
+    with override_settings(CONTACTCENTER=conf):
+        errors = check_service_levels()
+    assert [e.id for e in errors] == ["contactcenter.E001"]
+    assert check_service_levels() == []

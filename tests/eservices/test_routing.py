@@ -66,7 +66,7 @@ def test_the_editors_routing_for_the_eservice_decides_its_cases(
     assert file_case().organisation == orgs["stadsmiljo"]  # the preferred (lowest order)
 
     later.sort_order = 0
-    later.save()  # takes effect at once, though forms are kept per published version
+    later.save()  # the next case follows it
     assert file_case().organisation == orgs["kretslopp"]
 
     Routing.objects.filter(eservice_form_slug="felanmalan").delete()

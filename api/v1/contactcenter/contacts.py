@@ -274,6 +274,12 @@ class ContactListView(ContactCenterView):
         return run_once(request, owner=caller(request), key=key, change=change)
 
 
+# Updates refused for what the contact is, not for the values sent.
+REFUSED_UPDATES = {
+    "time_already_set": (409, "The contact does not allow this"),
+    "already_finished": (409, "The contact does not allow this"),
+}
+
 CONTACT_ID = OpenApiParameter("contact_id", int, OpenApiParameter.PATH, description="Its id.")
 
 
@@ -299,8 +305,10 @@ class ContactDetailView(ContactCenterView):
             "For a contact logged before it was answered or finished, e.g. an e-mail logged "
             "when it arrived: sets `answered_at` and/or `finished_at`. Each time is set "
             "once; sending the same value again changes nothing, so retries are safe, and "
-            "another value is a 409. An e-mail's office time to answer follows, and a "
-            "forwarded task still open is due counted from the contact's new end."
+            "another value is a 409 `time_already_set`; a contact that ended unanswered cannot be "
+            "answered afterwards (409 `already_finished`). An e-mail's office time to "
+            "answer follows, and a forwarded task still open and not escalated is due "
+            "counted from the contact's new end."
         ),
         parameters=[CONTACT_ID],
         request=ContactUpdateSerializer,
@@ -308,21 +316,21 @@ class ContactDetailView(ContactCenterView):
             200: OpenApiResponse(ContactSerializer, description="The contact, changed."),
             400: OpenApiResponse(description="Invalid times; each error names its field."),
             404: OpenApiResponse(description="No logged contact has this id."),
-            409: OpenApiResponse(description="That time is already set to another value."),
+            409: OpenApiResponse(description="A time already set, or ended unanswered."),
         },
         tags=["contact center"],
     )
     def patch(self, request: Request, contact_id: int, *args: Any, **kwargs: Any) -> Response:
         incoming = ContactUpdateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        self.contact(contact_id)
         try:
             services.contact_complete(contact_id=contact_id, **incoming.validated_data)
         except services.ContactError as exc:
-            if exc.code == "time_already_set":
-                raise Problem(
-                    str(exc), status=409, code=exc.code, title="The contact does not allow this"
-                ) from None
+            if exc.code == "not_found":
+                raise NotFound(str(exc)) from None
+            if exc.code in REFUSED_UPDATES:
+                status, title = REFUSED_UPDATES[exc.code]
+                raise Problem(str(exc), status=status, code=exc.code, title=title) from None
             raise contact_error(exc) from None
         return Response(contact_data(self.contact(contact_id), timezone.now()))
 

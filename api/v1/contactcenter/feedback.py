@@ -78,7 +78,8 @@ class FeedbackCreateView(ContactCenterView):
             "An agent says an answer is missing or wrong, with a comment; `wrong` names the "
             "answer. It reaches the editors of the organisation that owns the answer (for a "
             "missing one: `organisation`, else the organisation `topic` is routed to; with "
-            "neither, the editors of every organisation's pages) in the admin and by e-mail. "
+            "neither, the editors who may edit every organisation's pages) in the admin and "
+            "by e-mail. "
             "Retried safely with the same Idempotency-Key."
         ),
         parameters=[IDEMPOTENCY_KEY_PARAMETER],
