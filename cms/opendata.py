@@ -25,8 +25,6 @@ from cms.models import Deletion, Organisation, Topic, UnitFigure, UnitType
 from cms.selectors import page_api_type, page_list, page_rows_topic_ids
 from cms.units import public_units
 
-CHUNK_SIZE = 2000
-
 Row = dict[str, Any]
 Chunks = Iterator[list[Row]]
 
@@ -265,9 +263,10 @@ DELETION_COLUMNS = ("id", "kind", "object_id", "reason", "deleted_at")
 
 
 def deletion_chunks(
-    since: dt.datetime | None, chunk_size: int = CHUNK_SIZE, *, kind: str | None = None
+    since: dt.datetime | None, *, kind: str | None = None, chunk_size: int | None = None
 ) -> Chunks:
     """Tombstones at or after `since` (of one kind, if given), oldest first."""
+    chunk_size = chunk_size or settings.OPENDATA_CHUNK_SIZE
     rows = Deletion.objects.all()
     if since is not None:
         rows = rows.filter(deleted_at__gte=since)
@@ -427,10 +426,11 @@ DATASETS: dict[str, Dataset] = {
 
 
 def dataset_chunks(
-    slug: str, *, since: dt.datetime | None, chunk_size: int = CHUNK_SIZE
+    slug: str, *, since: dt.datetime | None, chunk_size: int | None = None
 ) -> Iterator[list[Row]]:
-    """The dataset's rows that changed at or after `since` (all without), chunk by chunk.
+    """The dataset's rows that changed at or after `since` (all without), chunk by chunk
+    (OPENDATA_CHUNK_SIZE rows unless told).
 
     Nothing is read until the first chunk is asked for.
     """
-    return DATASETS[slug].read(since, chunk_size)
+    return DATASETS[slug].read(since, chunk_size or settings.OPENDATA_CHUNK_SIZE)

@@ -410,6 +410,8 @@ OPENDATA_PUBLISHER_NAME = env.str("OPENDATA_PUBLISHER_NAME", default="Staden")
 OPENDATA_PUBLISHER_URL = env.str("OPENDATA_PUBLISHER_URL", default="https://www.stad.example/")
 OPENDATA_PUBLISHER_IRI = env.str("OPENDATA_PUBLISHER_IRI", default="")
 OPENDATA_CONTACT_EMAIL = env.str("OPENDATA_CONTACT_EMAIL", default="opendata@stad.example")
+# Rows read (and held) at a time while an export streams: one query each.
+OPENDATA_CHUNK_SIZE = env.int("OPENDATA_CHUNK_SIZE", default=2000)
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
 from api.scopes import SCOPES  # noqa: E402

@@ -92,22 +92,20 @@ class _StreamedView(OpenDataView):
         started: dt.datetime,
     ) -> StreamingHttpResponse:
         fmt = request.accepted_renderer.format
-        utc = dt.UTC
-        envelope = {
+        next_since = (started - SYNC_OVERLAP).astimezone(dt.UTC)
+        envelope: dict[str, Any] = {
             "dataset": self.dataset,
             "license": license_data(),
             "source": source_data(self.dataset if self.dataset != "deletions" else None),
-            "generated_at": started.astimezone(utc),
-            "updated_since": since.astimezone(utc) if since is not None else None,
-            "next_updated_since": (started - SYNC_OVERLAP).astimezone(utc),
+            "generated_at": started.astimezone(dt.UTC),
+            "updated_since": since.astimezone(dt.UTC) if since is not None else None,
+            "next_updated_since": next_since,
         }
         response = StreamingHttpResponse(
             formats.stream(fmt, columns=columns, envelope=envelope, chunks=chunks),
             content_type=formats.CONTENT_TYPES[fmt],
         )
-        response["Next-Updated-Since"] = (
-            envelope["next_updated_since"].isoformat().replace("+00:00", "Z")
-        )
+        response["Next-Updated-Since"] = next_since.isoformat().replace("+00:00", "Z")
         if fmt != formats.JSON:
             response["Content-Disposition"] = f'attachment; filename="{self.dataset}.{fmt}"'
         return response

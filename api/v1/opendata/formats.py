@@ -59,9 +59,12 @@ class FormatNegotiation(DefaultContentNegotiation):
     def select_renderer(self, request: Request, renderers: Any, format_suffix: Any = None) -> Any:
         requested = request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
         offered = [renderer.format for renderer in renderers]
-        if requested is not None and requested not in offered:
+        if requested is None:
+            return super().select_renderer(request, renderers, format_suffix)
+        if requested not in offered:
             raise ValidationError({"format": [f"Must be one of: {', '.join(offered)}."]})
-        return super().select_renderer(request, renderers, format_suffix)
+        chosen = renderers[offered.index(requested)]
+        return chosen, chosen.media_type
 
 
 def _cell(value: Any) -> Any:

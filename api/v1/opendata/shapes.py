@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from rest_framework import serializers
 
 from cms.models import Deletion, Organisation, UnitPage
@@ -26,7 +24,6 @@ class SourceSerializer(serializers.Serializer):
 _TIME = "RFC 3339, UTC."
 
 
-@cache
 def envelope(row: type[serializers.Serializer]) -> serializers.Serializer:
     """The JSON answer of an export: metadata first, then the rows."""
     name = row.__name__.removesuffix("RowSerializer") + "Export"
