@@ -70,7 +70,7 @@ def streamed_peak(client: Any, path: str) -> tuple[int, int, int]:
             lines += part.count(b"\n")
             size += len(part)
             del part
-        response.close()
+        # Exhausting the stream closed the response, as a WSGI server would.
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
