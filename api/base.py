@@ -3,8 +3,10 @@ pagination, errors and strict query parameters are pinned here, not per view."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, ClassVar
 
+from django.utils.dateparse import parse_datetime
 from drf_orjson_renderer.renderers import ORJSONRenderer
 from drf_spectacular.utils import OpenApiParameter
 from oauth2_provider.contrib.rest_framework import OAuth2Authentication
@@ -78,6 +80,22 @@ def int_parameter(request: Request, name: str, *, low: int, high: int) -> int | 
     value = int(raw)
     if not low <= value <= high:
         raise exceptions.ValidationError({name: [f"Must be between {low} and {high}."]})
+    return value
+
+
+def aware_datetime(raw: str, name: str) -> dt.datetime:
+    """An RFC 3339 time with its offset, or a 400 on `name`."""
+    try:
+        value = parse_datetime(raw) if isinstance(raw, str) else None
+        # A time the database cannot hold in UTC (year 1 at +05:00) is as wrong as a typo.
+        if value is not None and value.tzinfo is not None:
+            value.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        value = None
+    if value is None or value.tzinfo is None:
+        raise exceptions.ValidationError(
+            {name: ["An RFC 3339 time with its offset, e.g. 2026-11-27T08:00:00Z."]}
+        )
     return value
 
 

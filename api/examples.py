@@ -40,6 +40,7 @@ class Example:
     method: str | None = None  # GET, or POST with a body, unless named
     person: bool = False  # the token acts for the demo citizen (personal scopes)
     upload: tuple[str, Callable[[], bytes], str] | None = None  # multipart: name, bytes, type
+    shown_results: int | None = None  # a bulk answer's `results`: only the first ones shown
 
 
 def _service_id(client: Client) -> int:
@@ -361,10 +362,15 @@ EXAMPLES = [
     ),
 ]
 
-from api import contactcenter_examples, units_examples  # noqa: E402 - they build on Example
+from api import (  # noqa: E402 - they build on Example
+    contactcenter_examples,
+    opendata_examples,
+    units_examples,
+)
 
 EXAMPLES += contactcenter_examples.examples()
 EXAMPLES += units_examples.examples()
+EXAMPLES += opendata_examples.examples()
 
 
 def _case_reference(client: Client) -> str:
@@ -481,6 +487,10 @@ def generate() -> dict[str, dict[str, Any]]:
             raise RuntimeError(
                 f"{example.operation_id}: {response.status_code} {response.content[:300]!r}"
             )
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        answer = _answer(response, body)
+        if example.shown_results is not None:
+            answer["results"] = answer["results"][: example.shown_results]
         path, _, query = path.partition("?")
         params = dict(example.query)
         params.update(dict(part.split("=", 1) for part in query.split("&") if part))
@@ -496,8 +506,8 @@ def generate() -> dict[str, dict[str, Any]]:
                 **({"body": _shown_body(example)} if example.body is not None else {}),
             },
             "status": response.status_code,
-            "response": _answer(response),
-            **({"file": _file(response)} if response.streaming else {}),
+            "response": answer,
+            **({"file": _file(response, body)} if response.streaming and answer is None else {}),
         }
     return out
 
@@ -535,16 +545,15 @@ def _ask(client: Client, example: Example, path: str, headers: dict[str, str]) -
     )
 
 
-def _answer(response: Any) -> Any:
-    """The JSON answer; None for no body (204) or a file."""
-    if "json" not in response.get("Content-Type", "") or not response.content:
+def _answer(response: Any, body: bytes) -> Any:
+    """The JSON answer (streamed or not); None for no body (204) or a file."""
+    if "json" not in response.get("Content-Type", "") or not body:
         return None
-    return response.json()
+    return json.loads(body)
 
 
-def _file(response: Any) -> dict[str, Any]:
+def _file(response: Any, body: bytes) -> dict[str, Any]:
     """What a file answer was, rather than its bytes."""
-    body = b"".join(response.streaming_content)
     return {
         "content_type": response["Content-Type"],
         "content_disposition": response.get("Content-Disposition", ""),
@@ -570,6 +579,15 @@ def committed(directory: Path = EXAMPLES_DIR) -> dict[str, dict[str, Any]]:
 # times, preview tokens and stored file names.
 _VOLATILE_KEYS = {
     "id",
+    # Open data's references by id and its sync times.
+    "unit_id",
+    "figure_id",
+    "organisation_id",
+    "parent_id",
+    "topic_ids",
+    "object_id",
+    "generated_at",
+    "next_updated_since",
     "received_at",
     "created_at",
     "updated_at",
@@ -651,7 +669,11 @@ def attach_examples(result: dict[str, Any], **_kwargs: Any) -> dict[str, Any]:
             if example["response"] is None:
                 continue  # no body (204)
             content = operation["responses"][status].setdefault("content", {})
-            for media in content.values():
+            # The example is JSON: it illustrates the JSON form of an answer offered in
+            # several formats (open data's CSV and NDJSON), not the others.
+            for name, media in content.items():
+                if not name.endswith("json"):
+                    continue
                 media["examples"] = {
                     "demo": {"summary": example["summary"], "value": example["response"]}
                 }

@@ -13,6 +13,8 @@ from django.conf import settings
 from rest_framework.request import Request
 from rest_framework.throttling import SimpleRateThrottle
 
+from api.scopes import OPENDATA_READ
+
 
 class ClientRateThrottle(SimpleRateThrottle):
     """One budget per OAuth client (all its tokens together); anonymous callers by address."""
@@ -23,14 +25,32 @@ class ClientRateThrottle(SimpleRateThrottle):
         rates: dict[str, str] = settings.API_THROTTLE_RATES
         return rates.get(self.scope)
 
-    def get_cache_key(self, request: Request, view: Any) -> str | None:
+    def identify(self, request: Request) -> tuple[str, str]:
+        """(the rate's name, whose budget) for this request."""
         application_id = getattr(request.auth, "application_id", None)
         if application_id is not None:
-            self.scope, ident = "client", f"client:{application_id}"
-        else:
-            self.scope, ident = "anonymous", f"address:{self.get_ident(request)}"
+            return "client", f"client:{application_id}"
+        return "anonymous", f"address:{self.get_ident(request)}"
+
+    def get_cache_key(self, request: Request, view: Any) -> str | None:
+        self.scope, ident = self.identify(request)
         self.rate = self.get_rate()
         if self.rate is None:
             return None
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return f"throttle:{ident}"
+
+
+class OpenDataRateThrottle(ClientRateThrottle):
+    """Open data: a client whose token carries `opendata:read` has its own budget at the
+    open-data rate; everyone else (anonymous, or a token without the scope) shares the
+    lower anonymous open-data rate of their address."""
+
+    scope = "opendata_anonymous"
+
+    def identify(self, request: Request) -> tuple[str, str]:
+        token = request.auth
+        application_id = getattr(token, "application_id", None)
+        if application_id is not None and token.allow_scopes([OPENDATA_READ]):
+            return "opendata", f"opendata:client:{application_id}"
+        return "opendata_anonymous", f"opendata:address:{self.get_ident(request)}"

@@ -7,8 +7,9 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cms import imaging, search_index, signals
+        from cms import imaging, search_index, signals, tombstones
 
         imaging.harden_pillow()
         signals.connect()
         search_index.connect()
+        tombstones.connect()

@@ -16,6 +16,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from cms.directory import Directory, directory
 from cms.models import KeyFigure, UnitFigure, UnitPage
@@ -117,17 +118,19 @@ def _store(wanted: dict[tuple[int, int, int], Decimal], report: ImportReport) ->
         )
     }
     new, changed = [], []
+    now = timezone.now()
     for (unit_id, figure_id, year), value in wanted.items():
         current = existing.get((unit_id, figure_id, year))
         if current is None:
             new.append(UnitFigure(unit_id=unit_id, figure_id=figure_id, year=year, value=value))
         elif current.value != value:
-            current.value = value
+            # bulk_update skips auto_now: set it, so incremental exports see the change.
+            current.value, current.updated_at = value, now
             changed.append(current)
         else:
             report.unchanged += 1
     UnitFigure.objects.bulk_create(new)
-    UnitFigure.objects.bulk_update(changed, ["value"])
+    UnitFigure.objects.bulk_update(changed, ["value", "updated_at"])
     report.created, report.updated = len(new), len(changed)
     if new or changed:
         content_version_bump()

@@ -198,6 +198,18 @@ def listing_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def page_rows_topic_ids(rows: list[dict[str, Any]]) -> dict[int, list[int]]:
+    """Topic ids of `page_list` rows (by page id), in one query whatever their types."""
+    types = {row["id"]: _model_for(row["content_type_id"]) for row in rows}
+    return _topic_ids({pk: model for pk, model in types.items() if model is not None})
+
+
+def page_api_type(content_type_id: int) -> str | None:
+    """The API's name for a page type ("unit"), None for types the API does not serve."""
+    model = _model_for(content_type_id)
+    return model.api_type if model is not None else None
+
+
 def _model_for(content_type_id: int) -> type[BasePage] | None:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     return model if model in PAGE_MODELS else None  # type: ignore[return-value]

@@ -86,7 +86,8 @@ def _box_q(min_lat: float, max_lat: float, min_lon: float, max_lon: float) -> Q:
     return q
 
 
-def _public_units(d: Directory, fields: tuple[str, ...]) -> Any:
+def public_units(d: Directory, fields: tuple[str, ...]) -> Any:
+    """Live units outside every view restriction, as rows of `fields` (no query yet)."""
     units = UnitPage.objects.live()
     for prefix in d.restricted_paths:
         units = units.exclude(path__startswith=prefix)
@@ -100,7 +101,7 @@ def unit_list(flt: UnitFilter, *, now: dt.datetime | None = None) -> list[dict[s
     matches nothing.
     """
     d = directory()
-    units = _public_units(d, _ROW_FIELDS).filter(locale_id=d.locale_ids.get(flt.locale, 0))
+    units = public_units(d, _ROW_FIELDS).filter(locale_id=d.locale_ids.get(flt.locale, 0))
     if flt.unit_type is not None:
         units = units.filter(unit_type_id=d.source_id_for_slug(UnitType, flt.unit_type) or 0)
     if flt.organisation is not None:
@@ -132,7 +133,7 @@ def unit_list(flt: UnitFilter, *, now: dt.datetime | None = None) -> list[dict[s
 def unit_detail(unit_id: int, *, now: dt.datetime | None = None) -> dict[str, Any] | None:
     """One published unit with its hours, accessibility and contact details, in one query."""
     d = directory()
-    row = _public_units(d, _DETAIL_FIELDS).filter(pk=unit_id).first()
+    row = public_units(d, _DETAIL_FIELDS).filter(pk=unit_id).first()
     if row is None:
         return None
     moment = now or timezone.now()

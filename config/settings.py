@@ -402,7 +402,18 @@ REST_FRAMEWORK = {
 API_THROTTLE_RATES = {
     "client": env.str("API_THROTTLE_CLIENT", default="1200/min"),
     "anonymous": env.str("API_THROTTLE_ANONYMOUS", default="300/min"),
+    # Open data's bulk exports: per client whose token has opendata:read, else per address.
+    "opendata": env.str("API_THROTTLE_OPENDATA", default="120/min"),
+    "opendata_anonymous": env.str("API_THROTTLE_OPENDATA_ANONYMOUS", default="20/min"),
 }
+# Who publishes the open data (api/v1/opendata/): named in the DCAT-AP-SE catalogue and in
+# every export. The publisher's IRI defaults to one under the catalogue's address.
+OPENDATA_PUBLISHER_NAME = env.str("OPENDATA_PUBLISHER_NAME", default="Staden")
+OPENDATA_PUBLISHER_URL = env.str("OPENDATA_PUBLISHER_URL", default="https://www.stad.example/")
+OPENDATA_PUBLISHER_IRI = env.str("OPENDATA_PUBLISHER_IRI", default="")
+OPENDATA_CONTACT_EMAIL = env.str("OPENDATA_CONTACT_EMAIL", default="opendata@stad.example")
+# Rows read (and held) at a time while an export streams: one query each.
+OPENDATA_CHUNK_SIZE = env.int("OPENDATA_CHUNK_SIZE", default=2000)
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
 from api.scopes import SCOPES  # noqa: E402

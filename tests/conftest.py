@@ -31,6 +31,9 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     }
     # Hashing strength is not under test; the suite's speed is.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Open data's anonymous rate is low enough for a few dozen requests to reach it; tests
+    # of rate limits set their own.
+    settings.API_THROTTLE_RATES = {**settings.API_THROTTLE_RATES, "opendata_anonymous": "600/min"}
     # The database is rolled back after each test; a shared cache (Redis in CI) is not,
     # and neither is the reference data kept per content version (which repeats).
     cache.clear()

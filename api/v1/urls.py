@@ -18,6 +18,7 @@ from api.v1 import (
     submissions,
     units,
 )
+from api.v1.opendata import catalog, exports
 
 urlpatterns = [
     path("api-info", meta.ApiInfoView.as_view(), name="api-info"),
@@ -73,6 +74,19 @@ urlpatterns = [
     path("search/suggest/", search.SuggestView.as_view(), name="search-suggest"),
     path("images/<int:image_id>/", images.ImageDetailView.as_view(), name="images-detail"),
     path("contactcenter/", include("api.v1.contactcenter.urls")),
+    path("opendata/catalog", catalog.CatalogView.as_view(), name="opendata-catalog"),
+    path("opendata/units", exports.UnitExportView.as_view(), name="opendata-units"),
+    path(
+        "opendata/key-figures", exports.KeyFigureExportView.as_view(), name="opendata-key-figures"
+    ),
+    path(
+        "opendata/organisations",
+        exports.OrganisationExportView.as_view(),
+        name="opendata-organisations",
+    ),
+    path("opendata/topics", exports.TopicExportView.as_view(), name="opendata-topics"),
+    path("opendata/pages", exports.PageExportView.as_view(), name="opendata-pages"),
+    path("opendata/deletions", exports.DeletionFeedView.as_view(), name="opendata-deletions"),
     path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-v1:schema"), name="redoc"),

@@ -1,6 +1,7 @@
 from cms.models.figures import KeyFigure, UnitFigure
 from cms.models.frontend import FrontendSettings
 from cms.models.images import CityImage, CityRendition
+from cms.models.opendata import Deletion
 from cms.models.pages import (
     AnswerPage,
     ArticlePage,
@@ -26,6 +27,7 @@ __all__ = [
     "CityRendition",
     "Contact",
     "ContentVersion",
+    "Deletion",
     "FrontendSettings",
     "HomePage",
     "KeyFigure",

@@ -27,6 +27,7 @@ class KeyFigure(models.Model):
     source = models.CharField(_("source"), max_length=200, help_text=_("Who publishes it."))
     source_url = models.URLField(_("source address"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     panels = [
         FieldPanel("unit_type"),
@@ -64,7 +65,7 @@ class UnitFigure(models.Model):
         _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
     )
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=4)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     panels = [FieldPanel("unit"), FieldPanel("figure"), FieldPanel("year"), FieldPanel("value")]
 

@@ -85,6 +85,8 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         related_name="organisations",
         help_text=_("Members of these groups may edit and publish this organisation's pages."),
     )
+    # When the row last changed, for open data's incremental exports.
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
     case_handler_groups = models.ManyToManyField(
         Group,
         verbose_name=_("case handler groups"),
@@ -158,6 +160,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         related_name="children",
     )
     description = models.TextField(_("description"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
 
     panels = [
         FieldPanel("name"),

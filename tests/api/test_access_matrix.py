@@ -21,7 +21,7 @@ from api.base import APIBaseView
 from cms.preview import preview_token_create
 from cms.services import image_create
 from tests import factories
-from tests.api import contactcenter_access
+from tests.api import contactcenter_access, opendata_access
 from tests.cases import file_case
 from tests.images import jpeg, show_on_page
 from tests.tokens import machine_token, user_token
@@ -73,6 +73,7 @@ ACCESS: dict[str, Any] = {
 }
 
 ACCESS.update(contactcenter_access.ACCESS)
+ACCESS.update(opendata_access.ACCESS)
 
 # Bodies for the writes, so an allowed call succeeds (each with its own Idempotency-Key).
 BODIES = {

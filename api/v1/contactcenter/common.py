@@ -24,19 +24,6 @@ def organisation_ref(org: Organisation | None) -> dict[str, Any] | None:
     return {"id": org.pk, "slug": org.slug, "name": org.name, "kind": org.kind}
 
 
-def aware_datetime(raw: str, name: str) -> dt.datetime:
-    """An RFC 3339 time with its offset, or a 400 on `name`."""
-    try:
-        value = parse_datetime(raw) if isinstance(raw, str) else None
-    except ValueError:
-        value = None
-    if value is None or value.tzinfo is None:
-        raise ValidationError(
-            {name: ["An RFC 3339 time with its offset, e.g. 2026-11-27T08:00:00Z."]}
-        )
-    return value
-
-
 class AwareDateTimeField(serializers.DateTimeField):
     """An RFC 3339 time that must carry its offset (a time without one is ambiguous)."""
 

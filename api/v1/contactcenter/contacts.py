@@ -11,13 +11,12 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api.base import PAGINATION_PARAMETERS
+from api.base import PAGINATION_PARAMETERS, aware_datetime
 from api.errors import Problem
 from api.v1.contactcenter.common import (
     IDEMPOTENT_POST_RESPONSES,
     AwareDateTimeField,
     ContactCenterView,
-    aware_datetime,
     caller,
     contact_error,
     organisation_ref,
