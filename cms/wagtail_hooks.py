@@ -23,6 +23,7 @@ from cms.models import (
     UnitFigure,
     UnitType,
 )
+from cms.versioning import content_version_bump
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -169,3 +170,17 @@ def register_legacy_duplicates_menu_item() -> MenuItem:
         icon_name="copy",
         order=1000,
     )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def legacy_map_edited(request: Any, instance: Any) -> None:
+    # Old addresses are answered from the map: readers' cached answers must change too.
+    if isinstance(instance, LegacySite | LegacyItem):
+        content_version_bump()
+
+
+@hooks.register("after_delete_snippet")
+def legacy_map_deleted(request: Any, instances: Any) -> None:
+    if any(isinstance(instance, LegacySite | LegacyItem) for instance in instances):
+        content_version_bump()
