@@ -83,10 +83,51 @@ def type_fields(page_type: str, item: SourceItem, site_name: str, body_text: str
     return {}
 
 
+class TreeAppender:
+    """Appends pages below parents for one run, as treebeard's add_child does, without asking
+    the database for each parent's last child again for every page.
+
+    Each parent is locked once, for the run's transaction; its child count is set once at
+    the end (`finish`). A child whose transaction rolls back leaves a gap in the paths,
+    which the tree tolerates.
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[int, str | None] = {}
+        self.parents: dict[int, Page] = {}
+
+    def next_path(self, parent: Page) -> str:
+        if parent.pk not in self.last:
+            Page.objects.select_for_update().filter(pk=parent.pk).values_list("pk").first()
+            children = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+            self.last[parent.pk] = children.order_by("-path").values_list("path", flat=True).first()
+            self.parents[parent.pk] = parent
+        last = self.last[parent.pk]
+        path = Page._get_path(parent.path, parent.depth + 1, 1) if last is None else None
+        path = path or Page(path=last)._inc_path()
+        self.last[parent.pk] = path
+        return str(path)
+
+    def finish(self) -> None:
+        for parent in self.parents.values():
+            count = Page.objects.filter(
+                path__startswith=parent.path, depth=parent.depth + 1
+            ).count()
+            Page.objects.filter(pk=parent.pk).update(numchild=count)
+            parent.numchild = count
+
+
 def page_create(
-    *, parent: Page, model: type[Page], fields: dict[str, Any], slug: str, topics: list[Topic]
+    *,
+    parent: Page,
+    model: type[Page],
+    fields: dict[str, Any],
+    slug: str,
+    topics: list[Topic],
+    tree: TreeAppender,
 ) -> Page:
-    """Insert a published page with its first revision as the live one."""
+    """Insert a published page with its first revision as the live one, fully validated
+    (uniqueness is the database's: path, and the slug among siblings checked by clean)."""
     now = timezone.now()
     page = model(
         slug=slug,
@@ -95,10 +136,14 @@ def page_create(
         has_unpublished_changes=False,
         first_published_at=now,
         last_published_at=now,
+        depth=parent.depth + 1,
+        numchild=0,
         **fields,
     )
+    page.path = tree.next_path(parent)
     page.topics = topics  # type: ignore[attr-defined]
-    parent.add_child(instance=page)
+    page.full_clean(validate_unique=False, validate_constraints=False)
+    page.save(clean=False)
     revision = Revision.objects.create(
         content_object=page,
         base_content_type=page.get_base_content_type(),

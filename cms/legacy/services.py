@@ -13,13 +13,15 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
+from wagtail.tasks import update_reference_index_task
 
 from cms.legacy import media
 from cms.legacy.adapters import SourceItem, SourceProblem, adapter_for
@@ -29,6 +31,7 @@ from cms.legacy.content import LinkTarget, Lookup, build_body, old_key, relink_r
 from cms.legacy.duplicates import signature
 from cms.legacy.pages import (
     PAGE_MODELS,
+    TreeAppender,
     page_create,
     page_fields,
     page_update_draft,
@@ -155,6 +158,7 @@ class _Run:
         self.children: set[str] = set()
         self.touched_pages: list[int] = []
         self.other_targets: dict[tuple[str, str], LinkTarget | None] = {}
+        self.tree = TreeAppender()
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -304,7 +308,12 @@ class _Run:
             segment = urlsplit(item.old_url).path.rstrip("/").rsplit("/", 1)[-1]
             slug = unique_slug(segment.rsplit(".", 1)[0] or item.title, self.taken_slugs(parent))
             page = page_create(
-                parent=parent, model=PAGE_MODELS[page_type], fields=fields, slug=slug, topics=topics
+                parent=parent,
+                model=PAGE_MODELS[page_type],
+                fields=fields,
+                slug=slug,
+                topics=topics,
+                tree=self.tree,
             )
             self.summary.created += 1
         self.touched_pages.append(page.pk)
@@ -376,6 +385,7 @@ class _Run:
         for done, item in enumerate(ordered, start=1):
             self.one(item)
             self.progress(done, len(ordered))
+        self.tree.finish()
         own = [host for host, pk in self.host_sites.items() if pk == self.site.pk]
         self.summary.relinked = relink(own_hosts=own, lookup=self.lookup, hosts=self.hosts)
 
@@ -445,14 +455,23 @@ def _relink_page(row: LegacyItem, *, lookup: Lookup, hosts: frozenset[str]) -> i
     still.extend(link.url for link in row.links.all() if not lookup(link.url))
     page.body = raw
     if page.has_unpublished_changes:
-        page.save_revision()
+        page.save_revision()  # an editor's draft stays theirs: the fix is a new draft
     else:
-        page.save(update_fields=["body"], clean=False)
+        # Only link targets change: written as they stand, live and in the live revision.
+        type(page).objects.filter(pk=page.pk).update(body=page.body)
         if page.live_revision_id:
-            type(page.live_revision).objects.filter(pk=page.live_revision_id).update(
+            Revision.objects.filter(pk=page.live_revision_id).update(
                 content=page.serializable_data()
             )
         enqueue_update([f"page:{page.pk}"])
+        transaction.on_commit(
+            partial(
+                update_reference_index_task.enqueue,
+                page._meta.app_label,
+                page._meta.model_name,
+                page.pk,
+            )
+        )
     links_store(row, still)
     return 1
 

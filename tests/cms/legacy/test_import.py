@@ -123,6 +123,7 @@ def test_wxr_site_becomes_pages_with_hierarchy_topics_media_and_links(
     assert f'href="{B}/parkering/"' in html  # the other site is not imported yet
     row = LegacyItem.objects.get(old_path="/forskola/ansok/")
     assert set(row.links.values_list("url", flat=True)) == {f"{B}/parkering/", MISSING}
+    assert not any(Page.find_problems())  # paths, depths and child counts consistent
     site = LegacySite.objects.get(host="forskola.example.se")
     assert site.status == LegacySite.Status.IMPORTED and site.last_run_stats["created"] == 5
 
