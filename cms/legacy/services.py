@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -48,6 +49,7 @@ from cms.models import (
     SectionPage,
     Topic,
 )
+from cms.models.legacy import normalise_host
 from cms.versioning import content_version_bump
 from search.tasks import enqueue_update
 
@@ -136,12 +138,16 @@ def legacy_site_register(
     parent = page_at_path(parent_path) if parent_path else None
     if parent_path and not isinstance(parent, HomePage | SectionPage):
         raise LegacyImportError(f"No section at {parent_path!r}.", code="parent")
-    site = LegacySite.objects.filter(host=LegacySite(host=host).host).first()
-    site = site or LegacySite(host=host, name=host, adapter=adapter, organisation=organisation)
+    wanted = normalise_host(host)
+    site = LegacySite.objects.filter(host=wanted).first()
+    site = site or LegacySite(host=wanted, name=wanted, adapter=adapter, organisation=organisation)
     site.organisation, site.adapter = organisation, adapter
     site.source = source or site.source
     site.parent_page = parent or site.parent_page
-    site.full_clean()
+    try:
+        site.full_clean()
+    except ValidationError as exc:
+        raise LegacyImportError("; ".join(exc.messages), code="invalid_site") from exc
     site.save()
     return site
 

@@ -259,5 +259,8 @@ def test_command_imports_and_prints_a_summary(
     assert not LegacyItem.objects.exists()
     call_command("import_legacy_site", *args, stdout=out, stderr=err)
     assert "5 created" in out.getvalue() and "failed 32:" in err.getvalue()
+    call_command("import_legacy_site", *args, "--host", "WWW.Forskola.example.se", stdout=out)
+    assert LegacySite.objects.get().host == "forskola.example.se"  # one site, whatever spelling
+    assert "0 created" in out.getvalue().splitlines()[-1]
     with pytest.raises(CommandError, match="No organisation"):
         call_command("import_legacy_site", *args[:6], "--organisation", "nobody")
