@@ -74,6 +74,10 @@ class Directory:
                 return root.site_id
         return next((root.site_id for root in self.roots if root.is_default_site), None)
 
+    def is_site_host(self, hostname: str) -> bool:
+        """True for a host name of one of our own sites (not a legacy one)."""
+        return any(root.hostname == hostname for root in self.roots)
+
     def root_for(self, site_id: int, locale_id: int) -> SiteRoot | None:
         """The site's home page in the locale."""
         return next(

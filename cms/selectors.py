@@ -20,6 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, ReferenceIndex
 
 from cms.directory import Directory, directory
+from cms.legacy.urlmap import target_for_url
 from cms.models import (
     AnswerPage,
     ArticlePage,
@@ -406,16 +407,42 @@ def resolve_path(path: str, *, hostname: str | None = None) -> Resolution:
 
 def resolve_url(url: str) -> Resolution:
     """Like resolve_path, for a full address; its query string counts for old addresses
-    (/?p=123 on a former WordPress site)."""
+    (/?p=123 on a former WordPress site). An address on a legacy site's host is answered
+    from that site's URL map (cms.legacy): 301 to its page, or 410 when retired."""
     parts = urlsplit(url)
+    d = directory()
+    legacy = resolve_legacy_url(url)
+    if legacy is not None:
+        return legacy
     if parts.query:
-        d = directory()
         redirect = _redirect_for(
             d, f"{parts.path or '/'}?{parts.query}", d.site_for(parts.hostname)
         )
         if redirect is not None:
             return redirect
     return resolve_path(parts.path or "/", hostname=parts.hostname)
+
+
+def resolve_legacy_url(url: str) -> Resolution | None:
+    """What an address on a legacy site's host leads to (301 or 410); None for any other
+    address, and for one the site's map does not know."""
+    d = directory()
+    hostname = urlsplit(url).hostname
+    if not hostname or d.is_site_host(hostname):
+        return None
+    target = target_for_url(url)
+    if target is None or not (target.gone or target.page_id or target.url):
+        return None
+    if target.gone:
+        return Resolution(redirect_status=410)
+    if target.url:
+        return Resolution(redirect_to=target.url, redirect_status=301)
+    page = Page.objects.filter(pk=target.page_id).first()
+    resolution = _to_page(d, page, 301)
+    if target.tail and resolution.redirect_to:
+        tail = "".join(f"{s}/" for s in target.tail.split("/") if s)
+        return Resolution(redirect_to=resolution.redirect_to + tail, redirect_status=301)
+    return resolution
 
 
 def _page_at(d: Directory, path: str, site_id: int | None) -> BasePage | None:
@@ -445,22 +472,26 @@ def _redirect_for(d: Directory, path: str, site_id: int | None) -> Resolution | 
         return None
     status = 301 if redirect.is_permanent else 302
     if redirect.redirect_page_id:
-        target = redirect.redirect_page
-        public = (
-            target.live
-            and target.depth > 1
-            and d.is_public_path(target.path)
-            and target.content_type_id in _page_content_type_ids()
-        )
-        if not public:
-            return Resolution(redirect_status=410)
-        return Resolution(
-            redirect_to=d.frontend_path(target.url_path, target.locale_id),
-            redirect_status=status,
-        )
+        return _to_page(d, redirect.redirect_page, status)
     if redirect.redirect_link:
         return Resolution(redirect_to=redirect.redirect_link, redirect_status=status)
     return Resolution(redirect_status=410)
+
+
+def _to_page(d: Directory, target: Page | None, status: int) -> Resolution:
+    """A redirect to a public page's frontend path; 410 when the page is gone or not public."""
+    public = (
+        target is not None
+        and target.live
+        and target.depth > 1
+        and d.is_public_path(target.path)
+        and target.content_type_id in _page_content_type_ids()
+    )
+    if not public or target is None:
+        return Resolution(redirect_status=410)
+    return Resolution(
+        redirect_to=d.frontend_path(target.url_path, target.locale_id), redirect_status=status
+    )
 
 
 def _page_content_type_ids() -> set[int]:

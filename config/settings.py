@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "django_structlog.middlewares.RequestMiddleware",
     "config.middleware.RequestIdHeaderMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # After Wagtail's, so it sees a 404 first: an old host's own map wins over global redirects.
+    "cms.legacy.middleware.LegacyRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -337,6 +339,8 @@ SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", default="city-search")
 if SEARCH_ENGINE == "elasticsearch" and not ELASTICSEARCH_URL:
     raise ImproperlyConfigured("SEARCH_ENGINE=elasticsearch needs ELASTICSEARCH_URL.")
 
+# The public website; old sites' addresses are redirected to its paths (cms.legacy).
+FRONTEND_URL = env.str("FRONTEND_URL", default="http://127.0.0.1:3000")
 # Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
 FRONTEND_PREVIEW_URL = env.str("FRONTEND_PREVIEW_URL", default="http://127.0.0.1:3000/preview")
 PREVIEW_TOKEN_TTL = 30 * 60

@@ -243,7 +243,10 @@ class PageResolveView(APIBaseView):
         summary="The page or redirect for a frontend path or an old address",
         description=(
             "Give `path` (/sv/…) or `url` (https://host/path). A page answers with status 200 "
-            "and the page; an old address with 301/302 and `redirect_to`; a retired one with 410."
+            "and the page; an old address with 301/302 and `redirect_to`; a retired one with 410. "
+            "An address on a former site's host (www. and a missing trailing slash ignored) is "
+            "answered from that site's URL map: 301 to its new page or file, 410 when retired, "
+            "or the section a host-wide rule names with the path's tail kept."
         ),
         parameters=[
             OpenApiParameter(

@@ -1,6 +1,7 @@
 from cms.models.figures import KeyFigure, UnitFigure
 from cms.models.frontend import FrontendSettings
 from cms.models.images import CityImage, CityRendition
+from cms.models.legacy import LegacyItem, LegacyLink, LegacySite
 from cms.models.opendata import Deletion
 from cms.models.pages import (
     AnswerPage,
@@ -31,6 +32,9 @@ __all__ = [
     "FrontendSettings",
     "HomePage",
     "KeyFigure",
+    "LegacyItem",
+    "LegacyLink",
+    "LegacySite",
     "NamedRole",
     "NewsPage",
     "Organisation",

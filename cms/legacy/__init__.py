@@ -1,0 +1,1 @@
+"""Bringing former websites into the page tree: adapters, import, URL map, duplicates."""
