@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from cms.legacy.adapters.base import SourceItem
-from cms.legacy.adapters.html import fetch
+from cms.legacy.fetching import fetch
 from cms.services import image_create
 
 IMAGE_EXTENSIONS = {"jpg", "jpeg", "png", "gif", "webp"}
@@ -29,13 +29,16 @@ def read_attachment(item: SourceItem, *, source: str) -> bytes:
     location = item.file_location or item.old_url
     parts = urlsplit(location)
     folder = Path(source).parent if source and not urlsplit(source).scheme else None
+    limit = max(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE, settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)
     if folder is not None and parts.path:
         local = folder / PurePosixPath(unquote(parts.path)).relative_to("/")
         if local.is_file() and local.resolve().is_relative_to(folder.resolve()):
+            if local.stat().st_size > limit:
+                raise MissingAttachment(f"{location} is larger than {limit} bytes.")
             return local.read_bytes()
     if parts.scheme in {"http", "https"}:
         try:
-            return fetch(location)
+            return fetch(location, limit=limit)
         except Exception as exc:
             raise MissingAttachment(f"Could not fetch {location}: {exc}") from exc
     raise MissingAttachment(f"No file at {location}.")

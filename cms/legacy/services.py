@@ -451,6 +451,8 @@ def relink(*, own_hosts: list[str], lookup: Lookup, hosts: frozenset[str]) -> in
 
 def _relink_page(row: LegacyItem, *, lookup: Lookup, hosts: frozenset[str]) -> int:
     page = Page.objects.get(pk=row.page_id).specific
+    if page.has_unpublished_changes:
+        page = page.get_latest_revision_as_object()  # relink the editor's draft, not live
     raw = list(page.body.raw_data)
     still: list[str] = []
     for block in raw:
@@ -461,7 +463,7 @@ def _relink_page(row: LegacyItem, *, lookup: Lookup, hosts: frozenset[str]) -> i
     still.extend(link.url for link in row.links.all() if not lookup(link.url))
     page.body = raw
     if page.has_unpublished_changes:
-        page.save_revision()  # an editor's draft stays theirs: the fix is a new draft
+        page.save_revision()  # the editor's draft, relinked, as a new draft
     else:
         # Only link targets change: written as they stand, live and in the live revision.
         type(page).objects.filter(pk=page.pk).update(body=page.body)

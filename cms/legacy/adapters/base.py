@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from cms.models.legacy import normalise_host
 
@@ -55,12 +56,22 @@ class Adapter(Protocol):
 
 
 def old_path(url: str) -> str:
-    """The host-less part of an old address that the URL map is keyed by: path + query."""
+    """The host-less part of an old address that the URL map is keyed by: path + query,
+    percent-encoded one way (UTF-8, upper-case hex), so `/förskola/`, `/f%c3%b6rskola/`
+    and `/f%C3%B6rskola/` are one address however a source or a browser wrote it."""
     parts = urlsplit(url)
-    path = parts.path or "/"
+    path = _encoded(parts.path or "/")
     if not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
         path += "/"
-    return f"{path}?{parts.query}" if parts.query else path
+    query = _encoded(parts.query)
+    return f"{path}?{query}" if query else path
+
+
+def _encoded(text: str) -> str:
+    # Escapes already there stay escapes (an encoded "/" or "&" keeps its meaning); the
+    # rest is encoded as UTF-8, and every escape's hex is upper case.
+    quoted = quote(text, safe="/-._~!$&'()*+,;=:@?%")
+    return re.sub(r"%[0-9a-fA-F]{2}", lambda m: m.group(0).upper(), quoted)
 
 
 def old_host(url: str) -> str:

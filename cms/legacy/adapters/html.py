@@ -10,7 +10,6 @@ translation.
 
 from __future__ import annotations
 
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,22 +19,15 @@ from bs4 import BeautifulSoup, UnicodeDammit
 from defusedxml import ElementTree as SafeElementTree
 
 from cms.legacy.adapters.base import SourceEntry, SourceItem, SourceProblem, old_path
+from cms.legacy.fetching import fetch
 
 CHROME = ["header", "nav", "footer", "aside", "script", "style", "noscript", "form"]
 MAIN_SELECTORS = ["main", "article", "[role=main]", "#content", "#main", ".content"]
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-FETCH_TIMEOUT = 20
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+MAX_SITEMAP_DEPTH = 2  # an index of indexes of sitemaps at most
+MAX_SITEMAPS = 1000
 HTML_SUFFIXES = {".html", ".htm"}
-
-
-def fetch(url: str) -> bytes:
-    """GET an http(s) address, at most MAX_PAGE_BYTES."""
-    if urlsplit(url).scheme not in {"http", "https"}:
-        raise ValueError(f"Only http and https addresses are read: {url}")
-    request = urllib.request.Request(url, headers={"User-Agent": "city-legacy-import"})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310
-        return bytes(response.read(MAX_PAGE_BYTES + 1))[: MAX_PAGE_BYTES + 1]
 
 
 def decode(data: bytes) -> str:
@@ -111,16 +103,23 @@ class HtmlAdapter:
             return SourceProblem(source_id=item.source_id, reason="The page has no title.")
         return item
 
-    def _sitemap(self, url: str) -> Iterator[SourceEntry]:
+    def _sitemap(
+        self, url: str, depth: int = 0, seen: set[str] | None = None
+    ) -> Iterator[SourceEntry]:
+        seen = set() if seen is None else seen
+        if url in seen or depth > MAX_SITEMAP_DEPTH or len(seen) >= MAX_SITEMAPS:
+            yield SourceProblem(source_id=url, reason="Sitemap repeated, too deep or too many.")
+            return
+        seen.add(url)
         try:
-            root = SafeElementTree.fromstring(fetch(url))
+            root = SafeElementTree.fromstring(fetch(url, limit=MAX_PAGE_BYTES))
         except Exception as exc:
             yield SourceProblem(source_id=url, reason=f"Unreadable sitemap: {exc}")
             return
         if root.tag == f"{SITEMAP_NS}sitemapindex":
             for loc in root.iter(f"{SITEMAP_NS}loc"):
-                yield from self._sitemap(urljoin(url, (loc.text or "").strip()))
+                yield from self._sitemap(urljoin(url, (loc.text or "").strip()), depth + 1, seen)
             return
         for loc in root.iter(f"{SITEMAP_NS}loc"):
             page_url = urljoin(url, (loc.text or "").strip())
-            yield self._page(page_url, lambda page_url=page_url: fetch(page_url))
+            yield self._page(page_url, lambda u=page_url: fetch(u, limit=MAX_PAGE_BYTES))

@@ -12,6 +12,12 @@ from cms.legacy.services import ImportSummary, legacy_site_import, legacy_site_r
 from tests import factories
 
 
+@pytest.fixture(autouse=True)
+def old_sites_on_this_machine(settings: Any) -> None:
+    """The old sites these tests serve run on 127.0.0.1, a private address."""
+    settings.LEGACY_FETCH_ALLOWED_NETWORKS = ["127.0.0.0/8", "::1/128"]
+
+
 @pytest.fixture
 def organisation(home: Any) -> Any:
     return factories.OrganisationFactory(name="Förskoleförvaltningen", slug="forskola")
