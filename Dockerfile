@@ -41,9 +41,11 @@ USER city
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-m", "config.healthcheck"]
+# Threaded workers: a long open-data download holds one thread, not a whole worker, and
+# the worker's heartbeat keeps running meanwhile, so --timeout does not cut it off.
 CMD ["gunicorn", "config.wsgi:application", \
      "--bind", "0.0.0.0:8000", \
-     "--workers", "3", \
+     "--workers", "3", "--worker-class", "gthread", "--threads", "8", \
      "--max-requests", "2000", "--max-requests-jitter", "200", \
      "--timeout", "30", \
      "--forwarded-allow-ips", "*"]

@@ -2,9 +2,13 @@
 
 A mirror that applies the deletions feed (cms.opendata.deletion_chunks) and then the
 rows changed since its last sync holds exactly what the exports hold. Records leave an
-export when they are deleted, when a page is unpublished, and when a view restriction
-makes pages private. Receivers run in the transaction of the change, so a tombstone
-exists exactly when the change does.
+export when they are deleted, when a page is unpublished, when a view restriction makes
+pages private, and when a page moves into a restricted part of the tree. Receivers run
+right after the change, in its transaction where the change has one (deleting; Wagtail's
+unpublish and the privacy form commit the page first, so a process dying in between can
+miss a tombstone). Pages that become public again without a new publication (moved out
+of a restricted part, a restriction lifted) are not marked as changed: mirrors that must
+be exact re-read `pages` and `units` in full now and then (README, Open data).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_unpublished, post_page_move
 
 from cms.models import Deletion, Organisation, Topic, UnitFigure, UnitPage
 from cms.selectors import PAGE_MODELS
@@ -78,6 +82,20 @@ def _restricted(sender: Any, instance: PageViewRestriction, created: bool, **_kw
     )
 
 
+def _moved(sender: Any, instance: Page, **_kwargs: Any) -> None:
+    """A page moved into a restricted part of the tree leaves the exports with its
+    subtree, as if the restriction had been set on it."""
+    moved = Page.objects.get(pk=instance.pk)
+    steps = Page.steplen
+    ancestors = [moved.path[:end] for end in range(steps, len(moved.path) + 1, steps)]
+    if not PageViewRestriction.objects.filter(page__path__in=ancestors).exists():
+        return
+    pages = Page.objects.live().filter(path__startswith=moved.path)
+    _pages_withdrawn(
+        list(pages.values_list("pk", "content_type_id", "locale_id")), Reason.RESTRICTED
+    )
+
+
 def _deleted(kind: str) -> Any:
     def receiver(sender: Any, instance: Any, **_kwargs: Any) -> None:
         deletions_record(kind=kind, object_ids=[instance.pk], reason=Reason.DELETED)
@@ -94,6 +112,7 @@ _receivers = {
 
 def connect() -> None:
     page_unpublished.connect(_page_unpublished, dispatch_uid="opendata-page-unpublished")
+    post_page_move.connect(_moved, dispatch_uid="opendata-page-moved")
     post_delete.connect(_page_deleted, sender=Page, dispatch_uid="opendata-page-deleted")
     post_save.connect(
         _restricted, sender=PageViewRestriction, dispatch_uid="opendata-page-restricted"

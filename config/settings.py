@@ -306,6 +306,10 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Private networks the legacy import may read old sites from (e.g. an intranet server,
+# "10.1.2.0/24"); every other private, loopback or link-local address is refused.
+# See cms.legacy.fetching.
+LEGACY_FETCH_ALLOWED_NETWORKS = env.list("LEGACY_FETCH_ALLOWED_NETWORKS", default=[])
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -314,7 +318,12 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_JQUERY_ENABLED = False
 
 # The API's public address, for purging its answers from a frontend cache (api/purge.py).
-API_BASE_URL = env.str("API_BASE_URL", default="http://127.0.0.1:8000")
+# Required in production: the open-data catalogue names its datasets by it.
+API_BASE_URL = (
+    env.str("API_BASE_URL")
+    if PRODUCTION
+    else env.str("API_BASE_URL", default="http://127.0.0.1:8000")
+)
 FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
 WAGTAILFRONTENDCACHE = (
     {
@@ -340,7 +349,11 @@ if SEARCH_ENGINE == "elasticsearch" and not ELASTICSEARCH_URL:
     raise ImproperlyConfigured("SEARCH_ENGINE=elasticsearch needs ELASTICSEARCH_URL.")
 
 # The public website; old sites' addresses are redirected to its paths (cms.legacy).
-FRONTEND_URL = env.str("FRONTEND_URL", default="http://127.0.0.1:3000")
+FRONTEND_URL = (
+    env.str("FRONTEND_URL")
+    if PRODUCTION
+    else env.str("FRONTEND_URL", default="http://127.0.0.1:3000")
+)
 # Headless preview: the admin's preview pane opens this frontend route with ?token=&locale=.
 FRONTEND_PREVIEW_URL = env.str("FRONTEND_PREVIEW_URL", default="http://127.0.0.1:3000/preview")
 PREVIEW_TOKEN_TTL = 30 * 60

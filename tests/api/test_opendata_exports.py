@@ -148,12 +148,26 @@ def test_an_unknown_format_is_a_400_problem(client: Any, home: Any) -> None:
     assert response.json()["errors"][0]["field"] == "format"
 
 
-def test_private_and_unpublished_units_are_not_exported(client: Any, city: dict[str, Any]) -> None:
+def test_private_and_unpublished_units_are_not_exported(
+    client: Any, city: dict[str, Any], home: Any
+) -> None:
+    from wagtail.models import PageViewRestriction
+
     draft = factories.UnitPageFactory(parent=city["units"][0].get_parent(), slug="utkast")
     draft.unpublish()
+    private = factories.SectionPageFactory(parent=home, title="Intranät", slug="intranat")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    hidden = factories.UnitPageFactory(
+        parent=private, slug="personalrum", unit_type=city["units"][0].unit_type
+    )
+    hidden.save_revision().publish()
+    UnitFigure.objects.create(unit=hidden, figure=city["figure"], year=2025, value=Decimal("3.0"))
     ids = {row["id"] for row in results(client, "units")}
-    assert draft.pk not in ids
+    assert draft.pk not in ids and hidden.pk not in ids
     assert {unit.pk for unit in city["units"]} <= ids
+    assert hidden.pk not in {row["id"] for row in results(client, "pages")}
+    figures = {row["unit_id"] for row in results(client, "key-figures")}
+    assert hidden.pk not in figures and city["units"][0].pk in figures
 
 
 # --- Licence and source on every answer -----------------------------------------------------
@@ -305,6 +319,25 @@ def test_a_view_restriction_records_the_pages_it_hides(client: Any, city: dict[s
     }
     assert {reason for _kind, _id, reason in found} == {"restricted"}
     assert results(client, "units") == []
+
+
+def test_a_page_moved_into_a_restricted_section_leaves_the_exports(
+    client: Any, city: dict[str, Any], home: Any
+) -> None:
+    from wagtail.models import PageViewRestriction
+
+    private = factories.SectionPageFactory(parent=home, title="Intranät", slug="intranat")
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    solen = city["units"][0]
+    solen.move(private, pos="last-child")
+    found = deletions(client)
+    assert ("unit", solen.pk, "restricted") in found
+    assert ("page", solen.pk, "restricted") in found
+    assert ("key_figure", city["values"][0].pk, "restricted") in found
+    assert {row["id"] for row in results(client, "units")} == {city["units"][1].pk}
+    city["units"][1].move(home, pos="last-child")  # moved, still public: no tombstone
+    assert ("unit", city["units"][1].pk, "restricted") not in deletions(client)
 
 
 def test_a_mirror_that_applies_deletions_then_changes_stays_exact(

@@ -35,6 +35,8 @@ PRODUCTION = {
     "DJANGO_ENV": "production",
     "SECRET_KEY": STRONG_KEY,
     "ALLOWED_HOSTS": "stad.example",
+    "API_BASE_URL": "https://api.stad.example",
+    "FRONTEND_URL": "https://www.stad.example",
     "REDIS_URL": "redis://127.0.0.1:6379/15",
     "OIDC_RSA_PRIVATE_KEY": OIDC_KEY,
     **CITIZEN_SIGN_IN,
@@ -94,3 +96,12 @@ def test_production_citizen_sign_in_is_an_e_id_broker(change: dict[str, str], me
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("missing", ["API_BASE_URL", "FRONTEND_URL"])
+def test_production_needs_the_public_addresses(missing: str) -> None:
+    """The open-data catalogue's IRIs and old sites' redirects are built from them."""
+    env = {k: v for k, v in PRODUCTION.items() if k != missing}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert missing in result.stderr

@@ -40,7 +40,7 @@ FILE_TYPE = Namespace(EU + "file-type/")
 LANGUAGE = Namespace(EU + "language/")
 PUBLISHER_TYPE = Namespace("http://purl.org/adms/publishertype/")
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
-MEDIA_TYPE = Namespace("https://www.iana.org/assignments/media-types/")
+MEDIA_TYPE = Namespace("http://www.iana.org/assignments/media-types/")
 
 # Each distribution: its EU file type, its IANA media type (None: not registered).
 _DISTRIBUTIONS = {
