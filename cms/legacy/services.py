@@ -10,6 +10,7 @@ site) are rewritten at the end of every run.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -393,7 +394,9 @@ class _Run:
             self.progress(done, len(ordered))
         self.tree.finish()
         own = [host for host, pk in self.host_sites.items() if pk == self.site.pk]
-        self.summary.relinked = relink(own_hosts=own, lookup=self.lookup, hosts=self.hosts)
+        self.summary.relinked = relink(
+            own_hosts=own, lookup=self.lookup, hosts=self.hosts, failed=self.summary.failed
+        )
 
 
 def _link_target(item: LegacyItem) -> LinkTarget | None:
@@ -432,10 +435,17 @@ def links_store(row: LegacyItem, urls: list[str]) -> None:
     )
 
 
-def relink(*, own_hosts: list[str], lookup: Lookup, hosts: frozenset[str]) -> int:
+def relink(
+    *,
+    own_hosts: list[str],
+    lookup: Lookup,
+    hosts: frozenset[str],
+    failed: list[tuple[str, str]] | None = None,
+) -> int:
     """Rewrite links that pointed at old addresses not imported when their pages were
     written and now resolve: on this site's pages, and on other sites' pages that link to
-    this site. Returns how many pages changed."""
+    this site. Returns how many pages changed; a page that cannot be saved is left as it
+    was and named in `failed`, the others go on."""
     item_ids = (
         LegacyLink.objects.filter(host__in=own_hosts).values_list("item_id", flat=True).distinct()
     )
@@ -444,8 +454,13 @@ def relink(*, own_hosts: list[str], lookup: Lookup, hosts: frozenset[str]) -> in
     for row in rows.prefetch_related("links").iterator(chunk_size=500):
         if not any(lookup(link.url) for link in row.links.all()):
             continue
-        with transaction.atomic():
-            changed += _relink_page(row, lookup=lookup, hosts=hosts)
+        try:
+            with transaction.atomic():
+                changed += _relink_page(row, lookup=lookup, hosts=hosts)
+        except Exception as exc:  # one page that no longer validates never stops the run
+            if failed is None:
+                raise
+            failed.append((row.source_id, f"Links not rewritten: {exc}"))
     return changed
 
 
@@ -494,10 +509,13 @@ def legacy_site_import(
     """Import (or re-import) one old site from `source` with its adapter.
 
     Never raises for an item: malformed and failing ones are counted in `failed` with
-    their reason. A dry run does everything but fetching files, then rolls back.
+    their reason; each item is written in its own transaction. A dry run does everything
+    but fetching files, then rolls back.
     """
     adapter = adapter_for(site.adapter, host=site.host)
-    with transaction.atomic():
+    # Each item commits on its own (a crash keeps what was done, and editors are not kept
+    # waiting on the sections it adds to); only a dry run is one transaction, rolled back.
+    with transaction.atomic() if dry_run else contextlib.nullcontext():
         run = _Run(site, source=source, dry_run=dry_run, progress=progress)
         items: list[SourceItem] = []
         seen: set[str] = set()
