@@ -578,6 +578,8 @@ def test_production_refuses_to_start_without_a_signing_key(tmp_path: Path) -> No
         DJANGO_ENV="production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="stad.example",
+        API_BASE_URL="https://api.stad.example",
+        FRONTEND_URL="https://www.stad.example",
         REDIS_URL="redis://127.0.0.1:6379/15",
         VAR_DIR=str(tmp_path),
     )
