@@ -38,7 +38,12 @@ def owned(queryset: QuerySet[Any], user: Any, field: str = OWNER_FIELD) -> Query
 
 
 class OwnOrganisationsPolicy(ModelPermissionPolicy):
-    """Model permissions as usual, and for one row also ownership (bulk actions ask this)."""
+    """Model permissions as usual, and for one row also ownership (bulk actions ask this).
+    Any of several actions is asked action by action, so subclasses that change
+    user_has_permission change both."""
+
+    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
+        return any(self.user_has_permission(user, action) for action in actions)
 
     def user_has_permission_for_instance(self, user: Any, action: str, instance: Any) -> bool:
         return self.user_has_permission(user, action) and owns(user, instance)
@@ -61,9 +66,6 @@ class CentrallyKeptPolicy(OwnOrganisationsPolicy):
         if action in self.WRITES and not can_edit_any_organisation(user):
             return False
         return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class _OwnRow:

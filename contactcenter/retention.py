@@ -14,6 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from contactcenter.models import AnswerFeedback, Task
+from eservices.retention import delete_in_batches
 
 log = structlog.get_logger(__name__)
 ROW_BATCH = 5000
@@ -36,11 +37,10 @@ def contact_texts_purge(*, now: dt.datetime | None = None) -> TextsPurged:
         status=AnswerFeedback.Status.HANDLED,
         created_at__lte=now - settings.ANSWER_FEEDBACK_RETENTION_DAYS * days,
     )
-    texts = feedback = 0
+    texts = 0
     while batch := list(done.order_by("pk").values_list("pk", flat=True)[:ROW_BATCH]):
         texts += Task.objects.filter(pk__in=batch).update(description="")
-    while batch := list(handled.order_by("pk").values_list("pk", flat=True)[:ROW_BATCH]):
-        feedback += AnswerFeedback.objects.filter(pk__in=batch).delete()[0]
+    feedback = delete_in_batches(handled)
     purged = TextsPurged(task_texts=texts, feedback=feedback)
     if texts or feedback:
         log.info("contact_texts_purged", task_texts=texts, feedback=feedback)

@@ -29,9 +29,6 @@ class FeedbackPermissionPolicy(OwnOrganisationsPolicy):
             return False
         return can_edit_any_organisation(user) or bool(organisation_ids_for_user(user))
 
-    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
-        return any(self.user_has_permission(user, action) for action in actions)
-
 
 class FeedbackIndexView(generic.IndexView):
     def get_base_queryset(self) -> QuerySet[AnswerFeedback]:

@@ -66,21 +66,21 @@ def expired_purge(*, now: dt.datetime | None = None) -> Purged:
     purged = Purged(
         drafts=drafts,
         attachments=attachments,
-        sessions=_batched(Session.objects.filter(expire_date__lte=now)),
-        idempotency_keys=_batched(
+        sessions=delete_in_batches(Session.objects.filter(expire_date__lte=now)),
+        idempotency_keys=delete_in_batches(
             IdempotencyKey.objects.filter(
                 state=IdempotencyKey.State.COMPLETED,
                 created_at__lte=now - settings.IDEMPOTENCY_KEY_TTL_DAYS * days,
             )
         ),
-        notifications=_batched(
+        notifications=delete_in_batches(
             OutboxMessage.objects.filter(
                 state__in=[OutboxMessage.State.SENT, OutboxMessage.State.FAILED],
                 created_at__lte=now - settings.OUTBOX_RETENTION_DAYS * days,
             )
         ),
         task_results=_task_results_purge(now - settings.TASK_RESULT_RETENTION_DAYS * days),
-        access_log=_batched(
+        access_log=delete_in_batches(
             CaseAccess.objects.filter(
                 created_at__lte=now - settings.ACCESS_LOG_RETENTION_DAYS * days
             )
@@ -91,7 +91,7 @@ def expired_purge(*, now: dt.datetime | None = None) -> Purged:
     return purged
 
 
-def _batched(queryset: QuerySet[Model]) -> int:
+def delete_in_batches(queryset: QuerySet[Model]) -> int:
     """Delete in batches of primary keys: bounded transactions, no table-wide lock."""
     model = queryset.model
     total = 0
@@ -117,7 +117,7 @@ def _tokens_purge() -> None:
 def _task_results_purge(cutoff: dt.datetime) -> int:
     from django_tasks_db.models import DBTaskResult
 
-    return _batched(DBTaskResult.objects.finished().filter(finished_at__lte=cutoff))
+    return delete_in_batches(DBTaskResult.objects.finished().filter(finished_at__lte=cutoff))
 
 
 @transaction.atomic
