@@ -1,8 +1,7 @@
-"""Writing imported pages: created published, changed ones as a new draft.
+"""Imported pages' fields and places; a changed old page becomes a new draft.
 
-A new page is inserted with its first revision already live, which is what an editor's
-"publish" leaves behind, without publishing's per-page signals; the run queues one
-search update for its pages and bumps the content version once.
+New pages are written in batches by `cms.legacy.batch`, published with their first
+revision live, which is what an editor's "publish" leaves behind.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.text import slugify
-from wagtail.models import Page, Revision
+from wagtail.models import Page
 
 from cms.legacy.adapters.base import SourceItem
 from cms.legacy.cleaning import plain_text
@@ -115,48 +114,6 @@ class TreeAppender:
             ).count()
             Page.objects.filter(pk=parent.pk).update(numchild=count)
             parent.numchild = count
-
-
-def page_create(
-    *,
-    parent: Page,
-    model: type[Page],
-    fields: dict[str, Any],
-    slug: str,
-    topics: list[Topic],
-    tree: TreeAppender,
-) -> Page:
-    """Insert a published page with its first revision as the live one, fully validated
-    (uniqueness is the database's: path, and the slug among siblings checked by clean)."""
-    now = timezone.now()
-    page = model(
-        slug=slug,
-        locale_id=parent.locale_id,
-        live=True,
-        has_unpublished_changes=False,
-        first_published_at=now,
-        last_published_at=now,
-        depth=parent.depth + 1,
-        numchild=0,
-        **fields,
-    )
-    page.path = tree.next_path(parent)
-    page.topics = topics  # type: ignore[attr-defined]
-    page.full_clean(validate_unique=False, validate_constraints=False)
-    page.save(clean=False)
-    revision = Revision.objects.create(
-        content_object=page,
-        base_content_type=page.get_base_content_type(),
-        content=page.serializable_data(),
-        object_str=str(page),
-    )
-    Page.objects.filter(pk=page.pk).update(
-        latest_revision=revision,
-        live_revision=revision,
-        latest_revision_created_at=revision.created_at,
-        draft_title=page.title,
-    )
-    return page
 
 
 def page_update_draft(*, page: Page, fields: dict[str, Any], topics: list[Topic]) -> Page:

@@ -1,17 +1,18 @@
 """Importing one old site, and the editors' writes on its URL map.
 
-An import reads every item from the site's adapter, then writes item by item, each in
-its own transaction: a failing item is reported and leaves nothing behind, and the
-run goes on. Items are keyed by their stable source id; an item whose content hash is
-unchanged is skipped, a changed one becomes a new draft of its page, so a re-run
-duplicates nothing. Links that pointed at pages imported later (on this or another
-site) are rewritten at the end of every run.
+An import reads every item from the site's adapter, then writes it: new pages in batches
+(`cms.legacy.batch`), everything else item by item, each in its own transaction; a
+failing item is reported and leaves nothing behind, and the run goes on. Items are keyed
+by their stable source id; an item whose content hash is unchanged is skipped, a changed
+one becomes a new draft of its page, so a re-run duplicates nothing. Links that pointed
+at pages imported later (on this or another site) are rewritten at the end of every run.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fnmatch
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,19 +23,19 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from modelcluster.models import get_field_value
 from wagtail.models import Locale, Page, Revision
-from wagtail.tasks import update_reference_index_task
 
 from cms.legacy import media
 from cms.legacy.adapters import SourceItem, SourceProblem, adapter_for
 from cms.legacy.adapters.base import old_host, old_path
+from cms.legacy.batch import BATCH_SIZE, PageBatch, links_replace
 from cms.legacy.cleaning import content_hash, plain_text
 from cms.legacy.content import LinkTarget, Lookup, build_body, old_key, relink_rich_text
 from cms.legacy.duplicates import signature
 from cms.legacy.pages import (
     PAGE_MODELS,
     TreeAppender,
-    page_create,
     page_fields,
     page_update_draft,
     type_fields,
@@ -51,6 +52,7 @@ from cms.models import (
     Topic,
 )
 from cms.models.legacy import normalise_host
+from cms.tasks import refresh_wagtail_indexes
 from cms.versioning import content_version_bump
 from search.tasks import enqueue_update
 
@@ -166,6 +168,7 @@ class _Run:
         self.touched_pages: list[int] = []
         self.other_targets: dict[tuple[str, str], LinkTarget | None] = {}
         self.tree = TreeAppender()
+        self.batch = PageBatch()
 
     # --- lookups -------------------------------------------------------------------------
 
@@ -201,7 +204,8 @@ class _Run:
         if item.parent_id:
             parent_item = self.items.get(item.parent_id)
             if parent_item is not None and parent_item.page_id:
-                return Page.objects.get(pk=parent_item.page_id).specific
+                staged = self.batch.page(parent_item.page_id)
+                return staged or Page.objects.get(pk=parent_item.page_id).specific
         parent = self.site.parent_page
         if parent is None:
             raise ItemFailed("The site has no target section.")
@@ -246,13 +250,15 @@ class _Run:
 
     # --- items ---------------------------------------------------------------------------
 
-    def record(self, item: SourceItem, **values: Any) -> LegacyItem:
+    def record(self, item: SourceItem, *, save: bool = True, **values: Any) -> LegacyItem:
+        """The item's row with these values; `save=False` leaves writing it to the batch."""
         row = self.items.get(item.source_id) or LegacyItem(site=self.site, source_id=item.source_id)
         row.kind, row.old_url, row.old_path = item.kind, item.old_url, old_path(item.old_url)
         row.title, row.language = item.title[:255], item.language
         for name, value in values.items():
             setattr(row, name, value)
-        row.save()
+        if save:
+            row.save()
         self.items[item.source_id] = row
         self.by_path[row.old_path] = row
         return row
@@ -306,33 +312,34 @@ class _Run:
         text = plain_text(item.body_html)
         fields = page_fields(item=item, blocks=body.blocks, organisation=self.site.organisation)
         fields.update(type_fields(page_type, item, self.site.name, text))
+        values: dict[str, Any] = {
+            "content_hash": item_hash(item),
+            "text_signature": signature(text),
+            "status": LegacyItem.Status.IMPORTED,
+            "error": "",
+        }
         row = self.items.get(item.source_id)
         if row is not None and row.page_id:
             page = page_update_draft(page=row.page, fields=fields, topics=topics)
             self.summary.updated += 1
-        else:
-            parent = self.parent_for(item, rule)
-            segment = urlsplit(item.old_url).path.rstrip("/").rsplit("/", 1)[-1]
-            slug = unique_slug(segment.rsplit(".", 1)[0] or item.title, self.taken_slugs(parent))
-            page = page_create(
-                parent=parent,
-                model=PAGE_MODELS[page_type],
-                fields=fields,
-                slug=slug,
-                topics=topics,
-                tree=self.tree,
-            )
-            self.summary.created += 1
-        self.touched_pages.append(page.pk)
-        self.record(
-            item,
-            page_id=page.pk,
-            content_hash=item_hash(item),
-            text_signature=signature(text),
-            status=LegacyItem.Status.IMPORTED,
-            error="",
+            self.touched_pages.append(page.pk)
+            links_replace([(self.record(item, page_id=page.pk, **values), body.unresolved)])
+            return
+        parent = self.parent_for(item, rule)
+        segment = urlsplit(item.old_url).path.rstrip("/").rsplit("/", 1)[-1]
+        slug = unique_slug(segment.rsplit(".", 1)[0] or item.title, self.taken_slugs(parent))
+        page = self.batch.stage(
+            parent=parent,
+            model=PAGE_MODELS[page_type],
+            fields=fields,
+            slug=slug,
+            path=self.tree.next_path(parent),
+            topics=topics,
         )
-        links_store(self.items[item.source_id], body.unresolved)
+        self.summary.created += 1
+        self.touched_pages.append(page.pk)
+        row = self.record(item, save=False, page_id=page.pk, **values)
+        self.batch.attach(page, item=item, row=row, links=body.unresolved)
 
     def translation(self, item: SourceItem) -> None:
         twin = self.items.get(item.translation_of) if item.translation_of else None
@@ -366,13 +373,33 @@ class _Run:
             status=LegacyItem.Status.IMPORTED,
             error="",
         )
-        links_store(self.items[item.source_id], body.unresolved)
+        links_replace([(self.items[item.source_id], body.unresolved)])
+
+    def creates_page(self, item: SourceItem) -> bool:
+        row = self.items.get(item.source_id)
+        return item.kind != "attachment" and item.language == "sv" and not (row and row.page_id)
+
+    def flush(self) -> None:
+        """Write the staged new pages; an item that cannot be written is reported failed."""
+        for staged, reason in self.batch.flush():
+            self.summary.created -= 1
+            self.touched_pages.remove(staged.page.pk)
+            source_id = staged.row.source_id
+            self.by_path.pop(staged.row.old_path, None)
+            before = LegacyItem.objects.filter(pk=staged.row.pk).first() if staged.row.pk else None
+            if before is None:
+                self.items.pop(source_id, None)
+            else:
+                self.items[source_id] = self.by_path[before.old_path] = before
+            self.fail(source_id, reason, staged.item)
 
     def one(self, item: SourceItem) -> None:
         digest = item_hash(item)
         if self.unchanged(item, digest):
             self.summary.skipped += 1
             return
+        if not self.creates_page(item):
+            self.flush()  # what follows may read or change pages still staged
         try:
             # Topics are shared by sites: made outside the item's transaction.
             topics = self.topics_for(item.topics) if item.kind != "attachment" else []
@@ -385,6 +412,8 @@ class _Run:
             self.fail(item.source_id, str(exc), item)
         except Exception as exc:  # a validation or storage error costs only this item
             self.fail(item.source_id, f"{type(exc).__name__}: {exc}", item)
+        if len(self.batch) >= BATCH_SIZE:
+            self.flush()
 
     def run(self, entries: list[SourceItem]) -> None:
         self.children = {e.parent_id for e in entries if e.parent_id and e.kind != "attachment"}
@@ -392,6 +421,7 @@ class _Run:
         for done, item in enumerate(ordered, start=1):
             self.one(item)
             self.progress(done, len(ordered))
+        self.flush()
         self.tree.finish()
         own = [host for host, pk in self.host_sites.items() if pk == self.site.pk]
         self.summary.relinked = relink(
@@ -426,21 +456,12 @@ def _ordered(entries: list[SourceItem]) -> list[SourceItem]:
     return sorted(entries, key=key)
 
 
-def links_store(row: LegacyItem, urls: list[str]) -> None:
-    """Replace the item's outbound links with these."""
-    row.links.all().delete()
-    unique = sorted(set(urls))
-    LegacyLink.objects.bulk_create(
-        LegacyLink(item=row, url=url[:2000], host=old_key(url)[0][:253]) for url in unique
-    )
-
-
 def relink(
     *,
     own_hosts: list[str],
     lookup: Lookup,
     hosts: frozenset[str],
-    failed: list[tuple[str, str]] | None = None,
+    failed: list[tuple[str, str]],
 ) -> int:
     """Rewrite links that pointed at old addresses not imported when their pages were
     written and now resolve: on this site's pages, and on other sites' pages that link to
@@ -449,54 +470,83 @@ def relink(
     item_ids = (
         LegacyLink.objects.filter(host__in=own_hosts).values_list("item_id", flat=True).distinct()
     )
-    changed = 0
     rows = LegacyItem.objects.filter(pk__in=list(item_ids), page__isnull=False)
-    for row in rows.prefetch_related("links").iterator(chunk_size=500):
-        if not any(lookup(link.url) for link in row.links.all()):
-            continue
+    changed = 0
+    chunk: list[LegacyItem] = []
+    for row in rows.prefetch_related("links").iterator(chunk_size=RELINK_BATCH):
+        if any(lookup(link.url) for link in row.links.all()):
+            chunk.append(row)
+        if len(chunk) == RELINK_BATCH:
+            changed += _relink_chunk(chunk, lookup=lookup, hosts=hosts, failed=failed)
+            chunk = []
+    return changed + _relink_chunk(chunk, lookup=lookup, hosts=hosts, failed=failed)
+
+
+RELINK_BATCH = 200
+
+
+def _relink_chunk(
+    rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[str], failed: list[tuple[str, str]]
+) -> int:
+    if not rows:
+        return 0
+    try:
+        with transaction.atomic():
+            return _relink_pages(rows, lookup=lookup, hosts=hosts)
+    except Exception:  # noqa: S110  # found again below, page by page
+        pass
+    changed = 0
+    for row in rows:
         try:
             with transaction.atomic():
-                changed += _relink_page(row, lookup=lookup, hosts=hosts)
+                changed += _relink_pages([row], lookup=lookup, hosts=hosts)
         except Exception as exc:  # one page that no longer validates never stops the run
-            if failed is None:
-                raise
             failed.append((row.source_id, f"Links not rewritten: {exc}"))
     return changed
 
 
-def _relink_page(row: LegacyItem, *, lookup: Lookup, hosts: frozenset[str]) -> int:
-    page = Page.objects.get(pk=row.page_id).specific
-    if page.has_unpublished_changes:
-        page = page.get_latest_revision_as_object()  # relink the editor's draft, not live
-    raw = list(page.body.raw_data)
-    still: list[str] = []
-    for block in raw:
-        if block["type"] == "rich_text":
-            block["value"], left = relink_rich_text(block["value"], hosts=hosts, lookup=lookup)
-            still.extend(left)
-    # Images that were missing stay reported; they cannot be relinked.
-    still.extend(link.url for link in row.links.all() if not lookup(link.url))
-    page.body = raw
-    if page.has_unpublished_changes:
-        page.save_revision()  # the editor's draft, relinked, as a new draft
-    else:
+def _relink_pages(rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[str]) -> int:
+    pages = Page.objects.filter(pk__in=[row.page_id for row in rows]).specific()
+    by_pk = {page.pk: page for page in pages}
+    live: dict[type[Page], list[Page]] = defaultdict(list)
+    by_revision: dict[int, Page] = {}
+    links: list[tuple[LegacyItem, list[str]]] = []
+    for row in rows:
+        page = by_pk.get(row.page_id)
+        if page is None:
+            continue
+        draft = page.has_unpublished_changes
+        if draft:
+            page = page.get_latest_revision_as_object()  # relink the editor's draft, not live
+        raw = list(page.body.raw_data)
+        still: list[str] = []
+        for block in raw:
+            if block["type"] == "rich_text":
+                block["value"], left = relink_rich_text(block["value"], hosts=hosts, lookup=lookup)
+                still.extend(left)
+        # Images that were missing stay reported; they cannot be relinked.
+        still.extend(link.url for link in row.links.all() if not lookup(link.url))
+        page.body = raw
+        links.append((row, still))
+        if draft:
+            page.save_revision()  # the editor's draft, relinked, as a new draft
+            continue
         # Only link targets change: written as they stand, live and in the live revision.
-        type(page).objects.filter(pk=page.pk).update(body=page.body)
+        live[type(page)].append(page)
         if page.live_revision_id:
-            Revision.objects.filter(pk=page.live_revision_id).update(
-                content=page.serializable_data()
-            )
-        enqueue_update([f"page:{page.pk}"])
-        transaction.on_commit(
-            partial(
-                update_reference_index_task.enqueue,
-                page._meta.app_label,
-                page._meta.model_name,
-                page.pk,
-            )
-        )
-    links_store(row, still)
-    return 1
+            by_revision[page.live_revision_id] = page
+    for model, group in live.items():
+        model.objects.bulk_update(group, ["body"])
+    revisions = list(Revision.objects.filter(pk__in=by_revision).only("pk", "content"))
+    for revision in revisions:
+        page = by_revision[revision.pk]
+        revision.content["body"] = get_field_value(page._meta.get_field("body"), page)
+    Revision.objects.bulk_update(revisions, ["content"])
+    links_replace(links)
+    ids = [page.pk for group in live.values() for page in group]
+    enqueue_update([f"page:{pk}" for pk in ids])
+    transaction.on_commit(partial(refresh_wagtail_indexes.enqueue, ids))
+    return len(links)
 
 
 def legacy_site_import(
