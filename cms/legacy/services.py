@@ -326,11 +326,17 @@ class _Run:
             links_replace([(self.record(item, page_id=page.pk, **values), body.unresolved)])
             return
         parent = self.parent_for(item, rule)
+        model = PAGE_MODELS[page_type]
+        if not model.can_create_at(parent):  # the page types' own rules, as in the admin
+            kind = parent.specific_class.__name__
+            raise ItemFailed(
+                f"A {model.__name__} cannot be placed below “{parent.title}” ({kind})."
+            )
         segment = urlsplit(item.old_url).path.rstrip("/").rsplit("/", 1)[-1]
         slug = unique_slug(segment.rsplit(".", 1)[0] or item.title, self.taken_slugs(parent))
         page = self.batch.stage(
             parent=parent,
-            model=PAGE_MODELS[page_type],
+            model=model,
             fields=fields,
             slug=slug,
             path=self.tree.next_path(parent),

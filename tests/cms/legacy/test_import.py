@@ -214,7 +214,10 @@ def test_manifest_rules_place_pages_and_bad_rows_are_skipped(
         adapter="manifest",
         organisation=target.organisation,
         parent_page=target,
-        rules=[{"pattern": "/aktuellt/*", "page_type": "news", "parent": "/sv/nyheter/"}],
+        rules=[
+            {"pattern": "/aktuellt/*", "page_type": "news", "parent": "/sv/nyheter/"},
+            {"pattern": "/tjanster/*", "page_type": "service", "parent": "/sv/"},
+        ],
     )
     rows = [
         {
@@ -231,9 +234,13 @@ def test_manifest_rules_place_pages_and_bad_rows_are_skipped(
         },
         {"old_url": "https://kultur.example.se/om/", "title": "Samma adress igen"},
         {"old_url": "https://kultur.example.se/x/", "title": ""},
+        {"old_url": "https://kultur.example.se/tjanster/hyr/", "title": "Hyr en lokal"},
     ]
     summary = run_import("kultur.example.se", "manifest", write_manifest(tmp_path / "m.csv", rows))
-    assert summary.created == 2 and len(summary.failed) == 2
+    assert summary.created == 2 and len(summary.failed) == 3
+    # A service belongs in a section, not right below the home page: the rule is at fault.
+    reason = dict(summary.failed)["/tjanster/hyr/"]
+    assert reason == "A ServicePage cannot be placed below “Startsida” (HomePage)."
     concert = _page("/aktuellt/konsert/")
     assert isinstance(concert, NewsPage) and concert.get_parent().pk == news.pk
     assert set(Topic.objects.values_list("name", flat=True)) >= {"Kultur", "Musik"}
