@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,15 +21,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from modelcluster.models import get_field_value
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page
 
 from cms.legacy import media
 from cms.legacy.adapters import SourceItem, SourceProblem, adapter_for
 from cms.legacy.adapters.base import old_host, old_path
 from cms.legacy.batch import BATCH_SIZE, PageBatch, links_replace
 from cms.legacy.cleaning import content_hash, plain_text
-from cms.legacy.content import LinkTarget, Lookup, build_body, old_key, relink_rich_text
+from cms.legacy.content import LinkTarget, build_body, old_key
 from cms.legacy.duplicates import signature
 from cms.legacy.pages import (
     PAGE_MODELS,
@@ -41,18 +38,17 @@ from cms.legacy.pages import (
     type_fields,
     unique_slug,
 )
+from cms.legacy.relinking import relink
 from cms.legacy.urlmap import path_candidates
 from cms.models import (
     HomePage,
     LegacyItem,
-    LegacyLink,
     LegacySite,
     Organisation,
     SectionPage,
     Topic,
 )
 from cms.models.legacy import normalise_host
-from cms.tasks import refresh_wagtail_indexes
 from cms.versioning import content_version_bump
 from search.tasks import enqueue_update
 
@@ -460,99 +456,6 @@ def _ordered(entries: list[SourceItem]) -> list[SourceItem]:
         return (item.kind != "attachment", item.language != "sv", depth(item))
 
     return sorted(entries, key=key)
-
-
-def relink(
-    *,
-    own_hosts: list[str],
-    lookup: Lookup,
-    hosts: frozenset[str],
-    failed: list[tuple[str, str]],
-) -> int:
-    """Rewrite links that pointed at old addresses not imported when their pages were
-    written and now resolve: on this site's pages, and on other sites' pages that link to
-    this site. Returns how many pages changed; a page that cannot be saved is left as it
-    was and named in `failed`, the others go on."""
-    item_ids = (
-        LegacyLink.objects.filter(host__in=own_hosts).values_list("item_id", flat=True).distinct()
-    )
-    rows = LegacyItem.objects.filter(pk__in=list(item_ids), page__isnull=False)
-    changed = 0
-    chunk: list[LegacyItem] = []
-    for row in rows.prefetch_related("links").iterator(chunk_size=RELINK_BATCH):
-        if any(lookup(link.url) for link in row.links.all()):
-            chunk.append(row)
-        if len(chunk) == RELINK_BATCH:
-            changed += _relink_chunk(chunk, lookup=lookup, hosts=hosts, failed=failed)
-            chunk = []
-    return changed + _relink_chunk(chunk, lookup=lookup, hosts=hosts, failed=failed)
-
-
-RELINK_BATCH = 200
-
-
-def _relink_chunk(
-    rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[str], failed: list[tuple[str, str]]
-) -> int:
-    if not rows:
-        return 0
-    try:
-        with transaction.atomic():
-            return _relink_pages(rows, lookup=lookup, hosts=hosts)
-    except Exception:  # noqa: S110  # found again below, page by page
-        pass
-    changed = 0
-    for row in rows:
-        try:
-            with transaction.atomic():
-                changed += _relink_pages([row], lookup=lookup, hosts=hosts)
-        except Exception as exc:  # one page that no longer validates never stops the run
-            failed.append((row.source_id, f"Links not rewritten: {exc}"))
-    return changed
-
-
-def _relink_pages(rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[str]) -> int:
-    pages = Page.objects.filter(pk__in=[row.page_id for row in rows]).specific()
-    by_pk = {page.pk: page for page in pages}
-    live: dict[type[Page], list[Page]] = defaultdict(list)
-    by_revision: dict[int, Page] = {}
-    links: list[tuple[LegacyItem, list[str]]] = []
-    for row in rows:
-        page = by_pk.get(row.page_id)
-        if page is None:
-            continue
-        draft = page.has_unpublished_changes
-        if draft:
-            page = page.get_latest_revision_as_object()  # relink the editor's draft, not live
-        raw = list(page.body.raw_data)
-        still: list[str] = []
-        for block in raw:
-            if block["type"] == "rich_text":
-                block["value"], left = relink_rich_text(block["value"], hosts=hosts, lookup=lookup)
-                still.extend(left)
-        # Images that were missing stay reported; they cannot be relinked.
-        still.extend(link.url for link in row.links.all() if not lookup(link.url))
-        page.body = raw
-        links.append((row, still))
-        if draft:
-            page.save_revision()  # the editor's draft, relinked, as a new draft
-            continue
-        # Only link targets change: written as they stand, live and in the live revision.
-        live[type(page)].append(page)
-        if page.live_revision_id:
-            by_revision[page.live_revision_id] = page
-    for model, group in live.items():
-        model.objects.bulk_update(group, ["body"])
-    revisions = list(Revision.objects.filter(pk__in=by_revision).only("pk", "content"))
-    for revision in revisions:
-        page = by_revision[revision.pk]
-        revision.content["body"] = get_field_value(page._meta.get_field("body"), page)
-    Revision.objects.bulk_update(revisions, ["content"])
-    links_replace(links)
-    ids = [page.pk for group in live.values() for page in group]
-    enqueue_update([f"page:{pk}" for pk in ids])
-    transaction.on_commit(partial(refresh_wagtail_indexes.enqueue, ids))
-    return len(links)
 
 
 def legacy_site_import(

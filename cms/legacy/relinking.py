@@ -1,0 +1,114 @@
+"""Rewriting links that pointed at old addresses not imported when their pages were written.
+
+A page's body keeps such a link as it was, and the item keeps the address as an outbound
+link; when the address's site is imported (or the page it names, later in the same run),
+the link becomes a page or document link. Pages are rewritten a chunk at a time: fetched
+together, written with one update per page type and one for their live revisions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import partial
+
+from django.db import transaction
+from modelcluster.models import get_field_value
+from wagtail.models import Page, Revision
+
+from cms.legacy.batch import links_replace
+from cms.legacy.content import Lookup, relink_rich_text
+from cms.models import LegacyItem, LegacyLink
+from cms.tasks import refresh_wagtail_indexes
+from search.tasks import enqueue_update
+
+RELINK_BATCH = 200
+
+
+def relink(
+    *,
+    own_hosts: list[str],
+    lookup: Lookup,
+    hosts: frozenset[str],
+    failed: list[tuple[str, str]],
+) -> int:
+    """Rewrite links that pointed at old addresses not imported when their pages were
+    written and now resolve: on this site's pages, and on other sites' pages that link to
+    this site. Returns how many pages changed; a page that cannot be saved is left as it
+    was and named in `failed`, the others go on."""
+    item_ids = (
+        LegacyLink.objects.filter(host__in=own_hosts).values_list("item_id", flat=True).distinct()
+    )
+    rows = LegacyItem.objects.filter(pk__in=list(item_ids), page__isnull=False)
+    changed = 0
+    chunk: list[LegacyItem] = []
+    for row in rows.prefetch_related("links").iterator(chunk_size=RELINK_BATCH):
+        if any(lookup(link.url) for link in row.links.all()):
+            chunk.append(row)
+        if len(chunk) == RELINK_BATCH:
+            changed += _relink_chunk(chunk, lookup=lookup, hosts=hosts, failed=failed)
+            chunk = []
+    return changed + _relink_chunk(chunk, lookup=lookup, hosts=hosts, failed=failed)
+
+
+def _relink_chunk(
+    rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[str], failed: list[tuple[str, str]]
+) -> int:
+    if not rows:
+        return 0
+    try:
+        with transaction.atomic():
+            return _relink_pages(rows, lookup=lookup, hosts=hosts)
+    except Exception:  # noqa: S110  # found again below, page by page
+        pass
+    changed = 0
+    for row in rows:
+        try:
+            with transaction.atomic():
+                changed += _relink_pages([row], lookup=lookup, hosts=hosts)
+        except Exception as exc:  # one page that no longer validates never stops the run
+            failed.append((row.source_id, f"Links not rewritten: {exc}"))
+    return changed
+
+
+def _relink_pages(rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[str]) -> int:
+    pages = Page.objects.filter(pk__in=[row.page_id for row in rows]).specific()
+    by_pk = {page.pk: page for page in pages}
+    live: dict[type[Page], list[Page]] = defaultdict(list)
+    by_revision: dict[int, Page] = {}
+    links: list[tuple[LegacyItem, list[str]]] = []
+    for row in rows:
+        page = by_pk.get(row.page_id)
+        if page is None:
+            continue
+        draft = page.has_unpublished_changes
+        if draft:
+            page = page.get_latest_revision_as_object()  # relink the editor's draft, not live
+        raw = list(page.body.raw_data)
+        still: list[str] = []
+        for block in raw:
+            if block["type"] == "rich_text":
+                block["value"], left = relink_rich_text(block["value"], hosts=hosts, lookup=lookup)
+                still.extend(left)
+        # Images that were missing stay reported; they cannot be relinked.
+        still.extend(link.url for link in row.links.all() if not lookup(link.url))
+        page.body = raw
+        links.append((row, still))
+        if draft:
+            page.save_revision()  # the editor's draft, relinked, as a new draft
+            continue
+        # Only link targets change: written as they stand, live and in the live revision.
+        live[type(page)].append(page)
+        if page.live_revision_id:
+            by_revision[page.live_revision_id] = page
+    for model, group in live.items():
+        model.objects.bulk_update(group, ["body"])
+    revisions = list(Revision.objects.filter(pk__in=by_revision).only("pk", "content"))
+    for revision in revisions:
+        page = by_revision[revision.pk]
+        revision.content["body"] = get_field_value(page._meta.get_field("body"), page)
+    Revision.objects.bulk_update(revisions, ["content"])
+    links_replace(links)
+    ids = [page.pk for group in live.values() for page in group]
+    enqueue_update([f"page:{pk}" for pk in ids])
+    transaction.on_commit(partial(refresh_wagtail_indexes.enqueue, ids))
+    return len(links)
