@@ -16,6 +16,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.representation import frontend_path
+from cms.signals import pages_published_in_bulk
 
 
 def api_urls_for_page(page: Any) -> list[str]:
@@ -35,13 +36,18 @@ def api_urls_for_page(page: Any) -> list[str]:
 
 
 def _purge(instance: Any, **_kwargs: Any) -> None:
+    _purge_many(pages=[instance])
+
+
+def _purge_many(*, pages: list[Any], **_kwargs: Any) -> None:
     if not settings.WAGTAILFRONTENDCACHE:
         return
     batch = PurgeBatch()
-    batch.add_urls(api_urls_for_page(instance))
+    batch.add_urls(sorted({url for page in pages for url in api_urls_for_page(page)}))
     batch.purge()
 
 
 def connect() -> None:
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_purge, dispatch_uid=f"api-purge-{id(signal)}")
+    pages_published_in_bulk.connect(_purge_many, dispatch_uid="api-purge-bulk")

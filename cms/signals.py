@@ -5,13 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import Signal
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.models import CityImage, Contact, KeyFigure, Organisation, Topic, UnitFigure, UnitType
 from cms.versioning import content_version_bump
+
+# Sent after a bulk write of published pages commits (the legacy import's batches), with
+# `pages`: page_published is not sent for each of them.
+pages_published_in_bulk = Signal()
 
 
 def _bump(**_kwargs: Any) -> None:
@@ -39,8 +45,8 @@ def connect() -> None:
         dispatch_uid="cms-content-version-restriction-groups",
     )
     # Sites and locales change public paths; the rest is shown on pages.
-    bumped = (Organisation, Topic, Contact, UnitType, CityImage, Redirect, PageViewRestriction)
-    bumped += (KeyFigure, UnitFigure)
+    bumped: tuple[type[Model], ...] = (Organisation, Topic, Contact, UnitType, CityImage)
+    bumped += (Redirect, PageViewRestriction, KeyFigure, UnitFigure)
     for model in (*bumped, Site, Locale):
         for signal in (post_save, post_delete):
             signal.connect(

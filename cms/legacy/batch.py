@@ -8,9 +8,11 @@ revisions, topics, "created" log entries and the items' URL-map rows together, i
 transaction. When a batch fails, its items are written one by one, so only the item at
 fault (and the pages below it) is reported failed and nothing is left half-created.
 
-Wagtail's save signals do not run for these inserts; what they would have queued per page
-(the reference index and the admin search index) is queued once per batch instead, after
-it commits. Our own search index and the content version are updated once per run.
+Wagtail's save and publish signals are not sent for these inserts. What their receivers
+do is done once per batch instead: the content version is counted in the batch's
+transaction, and after it commits the worker is given the reference index, the admin
+search and our search index to update, and `pages_published_in_bulk` is sent (the API
+purges the frontend cache's copies on it).
 """
 
 from __future__ import annotations
@@ -27,15 +29,13 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from cms.legacy.content import old_key
 from cms.models import LegacyItem, LegacyLink, Topic
+from cms.signals import pages_published_in_bulk
 from cms.tasks import refresh_wagtail_indexes
+from cms.versioning import content_version_bump
+from search.tasks import enqueue_update
 
 BATCH_SIZE = 200
 RESERVE = 100  # keys taken from a sequence at a time
-
-
-def supported() -> bool:
-    """Batches need keys taken ahead of inserting, which these databases give."""
-    return connection.vendor in {"postgresql", "sqlite"}
 
 
 def _reserve(model: type[models.Model], count: int) -> list[int]:
@@ -48,7 +48,10 @@ def _reserve(model: type[models.Model], count: int) -> list[int]:
                 [table, model._meta.pk.column, count],
             )
             return [row[0] for row in cursor.fetchall()]
-        # SQLite's AUTOINCREMENT keeps the highest key given in sqlite_sequence.
+        if connection.vendor != "sqlite":
+            raise NotImplementedError(f"Keys ahead of inserting on {connection.vendor}.")
+        # SQLite's AUTOINCREMENT keeps the highest key given in sqlite_sequence; unlike a
+        # PostgreSQL sequence it rolls back with the transaction (see PageBatch.forget_keys).
         cursor.execute(
             "UPDATE sqlite_sequence SET seq = seq + %s WHERE name = %s RETURNING seq",
             [count, table],
@@ -99,6 +102,10 @@ class PageBatch:
 
     def __len__(self) -> int:
         return len(self.staged)
+
+    def forget_keys(self) -> None:
+        """Drop keys taken but not used: on SQLite a rolled-back item gives them back."""
+        self.page_keys.free, self.revision_keys.free = [], []
 
     def page(self, pk: int) -> Page | None:
         """A page staged in the current batch (not written yet), by its key."""
@@ -166,6 +173,7 @@ class PageBatch:
         staged, self.staged, self.by_pk = self.staged, [], {}
         if not staged:
             return []
+        new_rows = [s.row for s in staged if s.row.pk is None]
         try:
             with transaction.atomic():
                 _write(staged)
@@ -179,6 +187,8 @@ class PageBatch:
                 failures.append((one, "The page above it could not be written."))
                 failed_paths.append(one.page.path)
                 continue
+            for row in new_rows:  # the rolled-back insert gave them keys that are not theirs
+                row.pk, row._state.adding = None, True
             try:
                 with transaction.atomic():
                     _write([one])
@@ -222,8 +232,23 @@ def _write(staged: list[Staged]) -> None:
         for page in pages
     )
     _write_rows(staged, now)
-    ids = [page.pk for page in pages]
-    transaction.on_commit(partial(refresh_wagtail_indexes.enqueue, ids), using=using)
+    _numchild_update({page.path[: -Page.steplen] for page in pages})
+    content_version_bump()
+    enqueue_update([f"page:{page.pk}" for page in pages])
+    transaction.on_commit(partial(_published, pages), using=using)
+
+
+def _published(pages: list[Page]) -> None:
+    refresh_wagtail_indexes.enqueue([page.pk for page in pages])
+    pages_published_in_bulk.send(sender=PageBatch, pages=pages)
+
+
+def _numchild_update(parent_paths: set[str]) -> None:
+    """Child counts as they are now, so an editor adding a page beside the batch's (through
+    treebeard) appends after them."""
+    for parent in Page.objects.filter(path__in=parent_paths).only("pk", "path", "depth"):
+        count = Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).count()
+        Page.objects.filter(pk=parent.pk).update(numchild=count)
 
 
 ROW_FIELDS = [

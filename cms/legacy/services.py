@@ -178,6 +178,8 @@ class _Run:
         if site_id == self.site.pk:
             for candidate in path_candidates(path):
                 item = self.by_path.get(candidate)
+                if item is not None and item.page_id and self.batch.page(item.page_id):
+                    return None  # not written yet: relinked after the run's last batch
                 if item is not None:
                     return _link_target(item)
             return None
@@ -199,6 +201,8 @@ class _Run:
             return parent
         if item.parent_id:
             parent_item = self.items.get(item.parent_id)
+            if parent_item is not None and parent_item.status == LegacyItem.Status.FAILED:
+                raise ItemFailed("The page above it could not be imported.")
             if parent_item is not None and parent_item.page_id:
                 staged = self.batch.page(parent_item.page_id)
                 return staged or Page.objects.get(pk=parent_item.page_id).specific
@@ -338,8 +342,7 @@ class _Run:
             path=self.tree.next_path(parent),
             topics=topics,
         )
-        self.summary.created += 1
-        self.touched_pages.append(page.pk)
+        self.summary.created += 1  # indexed and announced by its batch
         row = self.record(item, save=False, page_id=page.pk, **values)
         self.batch.attach(page, item=item, row=row, links=body.unresolved)
 
@@ -385,7 +388,6 @@ class _Run:
         """Write the staged new pages; an item that cannot be written is reported failed."""
         for staged, reason in self.batch.flush():
             self.summary.created -= 1
-            self.touched_pages.remove(staged.page.pk)
             source_id = staged.row.source_id
             self.by_path.pop(staged.row.old_path, None)
             before = LegacyItem.objects.filter(pk=staged.row.pk).first() if staged.row.pk else None
@@ -411,8 +413,10 @@ class _Run:
                 else:
                     self.page(item, topics)
         except (ItemFailed, media.MissingAttachment) as exc:
+            self.batch.forget_keys()
             self.fail(item.source_id, str(exc), item)
         except Exception as exc:  # a validation or storage error costs only this item
+            self.batch.forget_keys()
             self.fail(item.source_id, f"{type(exc).__name__}: {exc}", item)
         if len(self.batch) >= BATCH_SIZE:
             self.flush()

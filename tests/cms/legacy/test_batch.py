@@ -14,6 +14,7 @@ from cms.legacy.batch import PageBatch
 from cms.legacy.pages import TreeAppender
 from cms.models import ArticlePage, LegacyItem, LegacySite, SectionPage, Topic
 from tests import factories
+from tests.cms.legacy.sites import write_manifest
 from tests.tasks import immediate
 
 pytestmark = pytest.mark.django_db
@@ -81,9 +82,8 @@ def test_a_batch_leaves_what_wagtails_save_and_publish_leave(
     )
     with django_capture_on_commit_callbacks(execute=True):
         assert batch.flush() == []
-    tree.finish()
 
-    assert not any(Page.find_problems())
+    assert not any(Page.find_problems())  # child counts kept by the batch itself
     page = Page.objects.get(pk=child.pk).specific
     assert page.url_path == f"{section.url_path}lanekort/" and page.get_parent().pk == section.pk
     assert page.live and not page.has_unpublished_changes and page.draft_title == "Lånekort"
@@ -143,3 +143,52 @@ def test_a_page_that_cannot_be_written_fails_alone_with_the_pages_below_it(
     assert not Revision.objects.filter(object_id__in=[str(bad.pk), str(below.pk)]).exists()
     assert set(LegacyItem.objects.values_list("source_id", flat=True)) == {"tider", "avgifter"}
     assert not any(Page.find_problems())
+
+
+def test_a_retried_batch_keeps_the_url_map_rows_of_the_items_that_were_fine(
+    site: LegacySite,
+) -> None:
+    # The fault comes after the items' rows were inserted: the retry must insert them again.
+    parent = site.parent_page.specific
+    tree, batch = TreeAppender(), PageBatch()
+    first = _stage(batch, tree, parent, ArticlePage, site=site, title="Parkering", slug="p")
+    _stage(batch, tree, parent, ArticlePage, site=site, title="Trasig", slug="t", links=[None])
+    last = _stage(batch, tree, parent, ArticlePage, site=site, title="Avfall", slug="a")
+
+    failures = batch.flush()
+
+    assert [s.row.source_id for s, _reason in failures] == ["t"]
+    rows = dict(LegacyItem.objects.values_list("source_id", "page_id"))
+    assert rows == {"p": first.pk, "a": last.pk}
+
+
+def test_an_import_purges_the_frontend_caches_copies_once_per_batch(
+    tmp_path: Any,
+    run_import: Any,
+    httpserver: Any,
+    settings: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    httpserver.expect_request("", method="PURGE").respond_with_data("")
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": httpserver.url_for("/"),
+        }
+    }
+    settings.API_BASE_URL = "https://api.stad.example"
+    settings.TASKS = immediate()  # the purge itself is a task
+    rows = [
+        {
+            "old_url": f"https://a.example.se/sida-{n}/",
+            "title": f"Sida {n}",
+            "body_html": "<p>x</p>",
+        }
+        for n in range(3)
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = run_import("a.example.se", "manifest", write_manifest(tmp_path / "m.json", rows))
+    assert summary.created == 3
+    seen = [request.full_path.rstrip("?") for request, _ in httpserver.log]
+    assert seen.count("/api/v1/pages/") == 1  # one purge for the batch, not one per page
+    assert "/api/v1/pages/resolve/?path=%2Fsv%2Fgamla-sajter%2Fsida-2%2F" in seen

@@ -173,6 +173,11 @@ def test_links_between_two_old_sites_are_rewritten_when_the_second_arrives(
     apply = _page("/forskola/ansok/")
     assert f'id="{apply.pk}" linktype="page"' in parking.body[0].value.source
     assert f'id="{parking.pk}" linktype="page"' in apply.body[1].value.source
+    live = apply.live_revision.as_object()  # what a later publish or history starts from
+    assert f'id="{parking.pk}" linktype="page"' in live.body[1].value.source
+    assert live.title == apply.title and [t.pk for t in live.topics.all()] == [
+        t.pk for t in apply.topics.all()
+    ]
     row = LegacyItem.objects.get(old_path="/forskola/ansok/")
     assert list(row.links.values_list("url", flat=True)) == [MISSING]
 
@@ -217,6 +222,7 @@ def test_manifest_rules_place_pages_and_bad_rows_are_skipped(
         rules=[
             {"pattern": "/aktuellt/*", "page_type": "news", "parent": "/sv/nyheter/"},
             {"pattern": "/tjanster/*", "page_type": "service", "parent": "/sv/"},
+            {"pattern": "/arkiv/", "parent": "/sv/finns-inte/"},
         ],
     )
     rows = [
@@ -235,9 +241,17 @@ def test_manifest_rules_place_pages_and_bad_rows_are_skipped(
         {"old_url": "https://kultur.example.se/om/", "title": "Samma adress igen"},
         {"old_url": "https://kultur.example.se/x/", "title": ""},
         {"old_url": "https://kultur.example.se/tjanster/hyr/", "title": "Hyr en lokal"},
+        {"old_url": "https://kultur.example.se/arkiv/", "title": "Arkiv"},
+        {
+            "old_url": "https://kultur.example.se/arkiv/2019/",
+            "title": "Arkiv 2019",
+            "parent": "https://kultur.example.se/arkiv/",
+        },
     ]
     summary = run_import("kultur.example.se", "manifest", write_manifest(tmp_path / "m.csv", rows))
-    assert summary.created == 2 and len(summary.failed) == 3
+    assert summary.created == 2 and len(summary.failed) == 5
+    # A page whose parent failed fails too, rather than landing somewhere else.
+    assert dict(summary.failed)["/arkiv/2019/"] == "The page above it could not be imported."
     # A service belongs in a section, not right below the home page: the rule is at fault.
     reason = dict(summary.failed)["/tjanster/hyr/"]
     assert reason == "A ServicePage cannot be placed below “Startsida” (HomePage)."
