@@ -17,6 +17,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 from cms import directory
 from eservices.selectors import forget_versions
 from tests import factories
+from tests.tasks import immediate
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +51,21 @@ def home(db: None) -> Any:
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
     return home
+
+
+@pytest.fixture
+def cache_server(httpserver: Any, settings: Any) -> Any:
+    """A frontend cache (CDN) that takes PURGE requests, for the API at api.stad.example."""
+    httpserver.expect_request("", method="PURGE").respond_with_data("")
+    settings.WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": httpserver.url_for("/"),
+        }
+    }
+    settings.API_BASE_URL = "https://api.stad.example"
+    settings.TASKS = immediate()  # purging is a task
+    return httpserver
 
 
 @pytest.fixture

@@ -16,20 +16,6 @@ pytestmark = pytest.mark.django_db
 IMMEDIATE = immediate()
 
 
-@pytest.fixture
-def cache_server(httpserver: Any, settings: Any) -> Any:
-    httpserver.expect_request("", method="PURGE").respond_with_data("")
-    settings.WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": httpserver.url_for("/"),
-        }
-    }
-    settings.API_BASE_URL = "https://api.stad.example"
-    settings.TASKS = IMMEDIATE
-    return httpserver
-
-
 def purged(server: Any) -> set[tuple[str, str]]:
     return {(request.headers["Host"], request.full_path.rstrip("?")) for request, _ in server.log}
 

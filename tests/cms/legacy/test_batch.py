@@ -163,21 +163,8 @@ def test_a_retried_batch_keeps_the_url_map_rows_of_the_items_that_were_fine(
 
 
 def test_an_import_purges_the_frontend_caches_copies_once_per_batch(
-    tmp_path: Any,
-    run_import: Any,
-    httpserver: Any,
-    settings: Any,
-    django_capture_on_commit_callbacks: Any,
+    tmp_path: Any, run_import: Any, cache_server: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
-    httpserver.expect_request("", method="PURGE").respond_with_data("")
-    settings.WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": httpserver.url_for("/"),
-        }
-    }
-    settings.API_BASE_URL = "https://api.stad.example"
-    settings.TASKS = immediate()  # the purge itself is a task
     rows = [
         {
             "old_url": f"https://a.example.se/sida-{n}/",
@@ -189,6 +176,6 @@ def test_an_import_purges_the_frontend_caches_copies_once_per_batch(
     with django_capture_on_commit_callbacks(execute=True):
         summary = run_import("a.example.se", "manifest", write_manifest(tmp_path / "m.json", rows))
     assert summary.created == 3
-    seen = [request.full_path.rstrip("?") for request, _ in httpserver.log]
+    seen = [request.full_path.rstrip("?") for request, _ in cache_server.log]
     assert seen.count("/api/v1/pages/") == 1  # one purge for the batch, not one per page
     assert "/api/v1/pages/resolve/?path=%2Fsv%2Fgamla-sajter%2Fsida-2%2F" in seen
