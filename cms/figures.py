@@ -153,8 +153,8 @@ _UNIT_FIELDS = ("id", "title", "unit_type_id", "locale_id", "url_path", "transla
 
 def _units(d: Directory, unit_ids: list[int]) -> dict[int, dict[str, Any]]:
     units = UnitPage.objects.live().filter(pk__in=unit_ids)
-    for prefix in d.restricted_paths:
-        units = units.exclude(path__startswith=prefix)
+    if d.restricted_paths:
+        units = units.exclude(d.restricted())
     return {row["id"]: row for row in units.values(*_UNIT_FIELDS)}
 
 

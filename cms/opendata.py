@@ -121,8 +121,8 @@ def _key_figures(since: dt.datetime | None, chunk_size: int) -> Chunks:
     rows = UnitFigure.objects.filter(
         unit__live=True, unit__locale_id=d.locale_ids.get(settings.LANGUAGE_CODE, 0)
     )
-    for prefix in d.restricted_paths:
-        rows = rows.exclude(unit__path__startswith=prefix)
+    if d.restricted_paths:
+        rows = rows.exclude(d.restricted("unit__path"))
     # A row changes with its value, its figure's definition, or its unit's (re)publication.
     rows = rows.annotate(
         changed_at=Greatest(

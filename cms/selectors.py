@@ -68,13 +68,6 @@ PAGE_ORDERINGS = {
 _CHILDREN = [model._meta.model_name for model in PAGE_MODELS]
 
 
-def _restricted(d: Directory) -> Q:
-    q = Q()
-    for prefix in d.restricted_paths:
-        q |= Q(path__startswith=prefix)
-    return q
-
-
 def public_pages(d: Directory | None = None) -> Any:
     """Every live, unrestricted page of our page types (not Wagtail's placeholder).
 
@@ -82,7 +75,7 @@ def public_pages(d: Directory | None = None) -> Any:
     """
     d = d or directory()
     pages = Page.objects.live().filter(depth__gt=1).type(*PAGE_MODELS)
-    return pages.exclude(_restricted(d)) if d.restricted_paths else pages
+    return pages.exclude(d.restricted()) if d.restricted_paths else pages
 
 
 def _on_any_page_type(field_name: str) -> Any:

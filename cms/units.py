@@ -89,8 +89,8 @@ def _box_q(min_lat: float, max_lat: float, min_lon: float, max_lon: float) -> Q:
 def public_units(d: Directory, fields: tuple[str, ...]) -> Any:
     """Live units outside every view restriction, as rows of `fields` (no query yet)."""
     units = UnitPage.objects.live()
-    for prefix in d.restricted_paths:
-        units = units.exclude(path__startswith=prefix)
+    if d.restricted_paths:
+        units = units.exclude(d.restricted())
     return units.values(*fields)
 
 
