@@ -52,7 +52,7 @@ from benchmarks.runner.report import Row  # noqa: E402
 from benchmarks.runner.server import THREADS, WORKER_CLASS, gunicorn, split_cores  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-SLOW_MS = 100.0  # a request slower than this in process runs one pass at one connection
+PROFILE_SECONDS = 5.0  # about how long the profile of one missed row may take
 
 
 def arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -119,8 +119,7 @@ def rows_for(plan: scenarios.Plan) -> list[Row]:
         if seen.status != scenario.expect:
             sys.exit(f"{scenario.key}: in process {seen.status}, not {scenario.expect}")
         row = Row(scenario, scenario.label, scenario.group, seen.queries)
-        if seen.milliseconds > SLOW_MS:
-            row.slow_seconds = seen.milliseconds / 1000
+        row.in_process_ms = seen.milliseconds
         rows.append(row)
         if scenario.group == "ours" and seen.statements and not scenario.writes:
             floors.append(
@@ -160,8 +159,8 @@ def run_rounds(
             requests = row.scenario.requests
             if row.of:
                 row.throughput.append(inprocess.replay(row.statements, args.seconds))
-            elif row.slow_seconds:
-                seconds = max(args.seconds, min(30.0, 5 * row.slow_seconds))
+            elif row.slow:
+                seconds = max(args.seconds, min(30.0, 5 * row.in_process_ms / 1000))
                 row.throughput.append(client.run(port, requests, 1, seconds, tag))
             else:
                 row.throughput.append(
@@ -169,6 +168,11 @@ def run_rounds(
                 )
                 row.latency.append(client.run(port, requests, 1, args.seconds, f"{tag}-1"))
         print(f"round {number}/{args.rounds} done", flush=True)
+
+
+def _profile_requests(row: Row, args: argparse.Namespace) -> int:
+    affordable = int(PROFILE_SECONDS * 1000 / max(row.in_process_ms, 1.0))
+    return max(3, min(args.profile_requests, affordable))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -201,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(client, WrkClient):
             client.close()
     profiles = {
-        row.key: inprocess.profile(row.scenario.requests[0], args.profile_requests)
+        row.key: inprocess.profile(row.scenario.requests[0], _profile_requests(row, args))
         for row in report.missed(rows)
         if not row.of
     }
