@@ -27,6 +27,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, Revision
 
 from cms.models import (
@@ -110,6 +111,7 @@ def write_locale(
     """Every page of the plan in one locale, its home at `home_path`; returns the pages."""
     pages: list[BasePage] = []
     url_paths: list[str] = []
+    relations: dict[type[BasePage], list[str]] = {}
     home_length = 2 * Page.steplen
     for index, node in enumerate(plan):
         title = text.title(rng, node)
@@ -143,6 +145,12 @@ def write_locale(
             **fields(rng, node),
         )
         page.topics = node.topics  # kept in memory for the revision's content
+        if node.model not in relations:
+            relations[node.model] = [
+                r.get_accessor_name() for r in get_all_child_relations(node.model)
+            ]
+        for relation in relations[node.model]:
+            setattr(page, relation, [])  # none yet: the revision need not ask the database
         pages.append(page)
     _insert(pages)
     for node, page in zip(plan, pages, strict=True):
