@@ -85,7 +85,7 @@ class Text:
 
 def tree_path(parent: str, position: int) -> str:
     """The treebeard path of a parent's child at `position` (1-based)."""
-    return parent + Page._int2str(position).rjust(Page.steplen, "0")
+    return str(Page._get_path(parent, len(parent) // Page.steplen + 1, position))
 
 
 def lay_out(plan: list[Node]) -> None:
@@ -93,7 +93,7 @@ def lay_out(plan: list[Node]) -> None:
     home takes its own place under the root (see write_locale)."""
     for node in plan:
         if node.parent is None:
-            node.path = tree_path(Page._int2str(1).rjust(Page.steplen, "0"), 1)
+            node.path = tree_path(tree_path("", 1), 1)
         for position, child in enumerate(node.children, start=1):
             plan[child].path = tree_path(node.path, position)
 
