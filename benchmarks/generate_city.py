@@ -136,6 +136,7 @@ def generate(size: str = "small", seed: int = 1, stream: TextIO = sys.stdout) ->
     build.eservices()
     build.contacts()
     build.search()
+    city_build.settle(progress)
     city_build.finish(marker(size, seed))
     total = time.perf_counter() - progress.started
     progress.say(f"Done in {total:.1f} s.")

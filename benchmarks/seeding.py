@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import connection, models
@@ -255,10 +255,3 @@ def _forward(rng: random.Random, after: int) -> int:
         )
     copy_rows(Task, tasks)
     return len(tasks)
-
-
-def analyse(tables: Iterable[str]) -> None:
-    """Fresh planner statistics after a bulk load, as autovacuum would leave them."""
-    with connection.cursor() as cursor:
-        for table in tables:
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
