@@ -6,7 +6,8 @@ locales (sv and its en, fi, ar translations) with StreamField bodies, 20 000 ima
 every API rendition, 20 000 redirects plus the old sites' URL map, 500 view restrictions,
 the published fault-report form, 1 000 000 cases and 1 000 000 logged contacts, and the
 shared search index over it all. `small` is about a fiftieth, `smoke` a few dozen pages
-for tests. The same size and seed give the same data.
+for tests. The same size and seed give the same content (row ids and the cases' times,
+which count back from now, aside).
 
 The database must be migrated (the command line migrates it) and hold no content pages:
 the generator builds the whole tree. A re-run on a database it has filled with the same
