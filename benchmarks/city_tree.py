@@ -27,6 +27,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, Revision
 
 from cms.models import (
@@ -84,7 +85,7 @@ class Text:
 
 def tree_path(parent: str, position: int) -> str:
     """The treebeard path of a parent's child at `position` (1-based)."""
-    return parent + Page._int2str(position).rjust(Page.steplen, "0")
+    return str(Page._get_path(parent, len(parent) // Page.steplen + 1, position))
 
 
 def lay_out(plan: list[Node]) -> None:
@@ -92,7 +93,7 @@ def lay_out(plan: list[Node]) -> None:
     home takes its own place under the root (see write_locale)."""
     for node in plan:
         if node.parent is None:
-            node.path = tree_path(Page._int2str(1).rjust(Page.steplen, "0"), 1)
+            node.path = tree_path(tree_path("", 1), 1)
         for position, child in enumerate(node.children, start=1):
             plan[child].path = tree_path(node.path, position)
 
@@ -110,6 +111,7 @@ def write_locale(
     """Every page of the plan in one locale, its home at `home_path`; returns the pages."""
     pages: list[BasePage] = []
     url_paths: list[str] = []
+    relations: dict[type[BasePage], list[str]] = {}
     home_length = 2 * Page.steplen
     for index, node in enumerate(plan):
         title = text.title(rng, node)
@@ -143,6 +145,12 @@ def write_locale(
             **fields(rng, node),
         )
         page.topics = node.topics  # kept in memory for the revision's content
+        if node.model not in relations:
+            relations[node.model] = [
+                r.get_accessor_name() for r in get_all_child_relations(node.model)
+            ]
+        for relation in relations[node.model]:
+            setattr(page, relation, [])  # none yet: the revision need not ask the database
         pages.append(page)
     _insert(pages)
     for node, page in zip(plan, pages, strict=True):

@@ -64,6 +64,7 @@ def test_counts_by_kind_match_the_size(city: dict[str, Any]) -> None:
     by_locale = Counter(pages().values_list("locale__language_code", flat=True))
     assert by_locale == {code: SMOKE.pages // 4 for code in ("sv", "en", "fi", "ar")}
     assert "rows/s" in city["output"] and "Done in" in city["output"]
+    assert "search terms" in city["output"]
 
 
 def test_the_tree_is_valid_and_published(city: dict[str, Any]) -> None:
