@@ -5,8 +5,8 @@ gunicorn serves the benchmark settings (`config.settings_benchmark`: ours, plus 
 and the ceiling) with one threaded worker per server core, pinned to those cores; the
 load generator (wrk, else a Python client) and this runner are pinned to the other cores.
 Every scenario runs a closed loop twice per round, for requests/s at `--connections`
-and for latencies at one connection, in a shuffled order each round; the table gives
-medians over the rounds. Queries per request are counted in process, and the floor rows
+and for latencies at one connection (once, at one connection, when a request takes over
+100 ms), in a shuffled order each round; the table gives medians over the rounds. Queries per request are counted in process, and the floor rows
 replay those SELECT statements on a raw cursor. Before the rounds, a publication is timed
 until the API and search show it, with the task worker running.
 
