@@ -6,8 +6,9 @@ and the ceiling) with one threaded worker per server core, pinned to those cores
 load generator (wrk, else a Python client) and this runner are pinned to the other cores.
 Every scenario runs a closed loop twice per round, for requests/s at `--connections`
 and for latencies at one connection (once, at one connection, when a request takes over
-100 ms), in a shuffled order each round; the table gives medians over the rounds. Queries per request are counted in process, and the floor rows
-replay those SELECT statements on a raw cursor. Before the rounds, a publication is timed
+100 ms), in a shuffled order each round; the table gives medians over the rounds.
+Queries per request are counted in process, and the floor rows replay those SELECT
+statements on a raw cursor. Before the rounds, a publication is timed
 until the API and search show it, with the task worker running.
 
 An empty database is first filled by `benchmarks/generate_city.py` (`--size`). Submissions
