@@ -16,12 +16,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import random
 import statistics
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -37,16 +35,13 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-BATCH = 5_000
-START = dt.datetime(2026, 1, 1, 7, 0, tzinfo=dt.UTC)
+from benchmarks.seeding import CONTACT_CLIENT, seed_contacts  # noqa: E402
 
 
 def seed(count: int) -> None:
-    """N contacts over half a year: a few never answered, a fifth forwarded with a task
-    (open, in progress or done, some late and escalated), as the figures meet them."""
+    """N contacts over half a year (benchmarks.seeding), for the first 20 topics and 10
+    organisations the database has, made when it has none."""
     from cms.models import Organisation, Topic
-    from contactcenter.models import Contact, Task
-    from contactcenter.services import answer_due
     from tests import factories
 
     topics = list(Topic.objects.values_list("pk", flat=True)[:20]) or [
@@ -55,53 +50,7 @@ def seed(count: int) -> None:
     orgs = list(Organisation.objects.values_list("pk", flat=True)[:10]) or [
         factories.OrganisationFactory().pk for _ in range(10)
     ]
-    rng = random.Random(1)
-    channels = ["phone"] * 5 + ["email"] * 3 + ["chat", "visit", "web_form", "social"]
-    rows: list[Contact] = []
-    for i in range(count):
-        channel = rng.choice(channels)
-        started = START + dt.timedelta(seconds=rng.randrange(0, 3600 * 24 * 180))
-        wait = rng.expovariate(1 / (15 if channel == "phone" else 3 * 3600))
-        answered = None if rng.random() < 0.03 else started + dt.timedelta(seconds=wait)
-        forwarded = rng.random() < 0.2
-        org = rng.choice(orgs)
-        rows.append(
-            Contact(
-                channel=channel,
-                started_at=started,
-                answered_at=answered,
-                finished_at=answered + dt.timedelta(minutes=5) if answered else None,
-                topic_id=rng.choice(topics),
-                outcome="forwarded" if forwarded else "resolved",
-                forwarded_to_id=org if forwarded else None,
-                organisation_id=org,
-                answer_due_at=answer_due(channel=channel, started_at=started),
-                client_id="bench",
-            )
-        )
-        if len(rows) == BATCH or i == count - 1:
-            created = Contact.objects.bulk_create(rows)
-            Task.objects.bulk_create(
-                _task(contact, rng) for contact in created if contact.forwarded_to_id
-            )
-            rows = []
-
-
-def _task(contact: Any, rng: random.Random) -> Any:
-    from contactcenter.models import Task
-
-    due = contact.started_at + dt.timedelta(days=2)
-    status = rng.choice(["done"] * 6 + ["open", "in_progress"])
-    done_at = due + dt.timedelta(hours=rng.uniform(-40, 20)) if status == "done" else None
-    return Task(
-        contact=contact,
-        organisation_id=contact.forwarded_to_id,
-        description="Ring upp.",
-        status=status,
-        due_at=due,
-        done_at=done_at,
-        escalated_at=due if status != "done" and rng.random() < 0.5 else None,
-    )
+    seed_contacts(count, topics=topics, organisations=orgs)
 
 
 def token() -> str:
@@ -159,7 +108,7 @@ def main() -> None:
     print(f"stats endpoint  median {a * 1000:8.1f} ms")
     print(f"bare aggregates median {b * 1000:8.1f} ms   ratio {a / b:.2f}x")
     if not args.keep:
-        Contact.objects.filter(client_id="bench").delete()  # and their tasks
+        Contact.objects.filter(client_id=CONTACT_CLIENT).delete()  # and their tasks
 
 
 if __name__ == "__main__":

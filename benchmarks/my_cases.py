@@ -37,53 +37,18 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from benchmarks.submissions import FORM, _prepare  # noqa: E402
+from benchmarks.seeding import seed_cases  # noqa: E402
+from benchmarks.submissions import _prepare  # noqa: E402
 
 TARGET_P95_MS = 20.0
 
 
 def seed(cases: int, citizens: int) -> None:
     """Citizens bench-citizen-1…N and cases BENCH-1…M (case g belongs to citizen g mod N)."""
-    from eservices.models import Case, FormVersion
-
-    have = Case.objects.filter(reference__startswith="BENCH-").count()
-    if have >= cases:
-        print(f"seed: {have} benchmark cases already there")
-        return
-    version = FormVersion.objects.filter(form__slug=FORM).order_by("-pk").first()
-    assert version is not None
     started = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            INSERT INTO auth_user (password, is_superuser, username, first_name, last_name,
-                                   email, is_staff, is_active, date_joined)
-            SELECT '!', false, 'bench-citizen-' || g, '', '', '', false, true, now()
-            FROM generate_series(1, %s) g
-            ON CONFLICT (username) DO NOTHING
-            """,
-            [citizens],
-        )
-        cursor.execute("SELECT min(id) FROM auth_user WHERE username LIKE 'bench-citizen-%%'")
-        first_user = cursor.fetchone()[0]
-        cursor.execute(
-            """
-            INSERT INTO eservices_case (reference, form_version_id, organisation_id, status,
-                data, locale, citizen_id, client_id, receipt_email, receipt_phone,
-                status_reason, status_changed_at, created_at, updated_at)
-            SELECT 'BENCH-' || g, %s, %s, 'received',
-                '{"category": "belysning", "description": "Lampan är trasig."}'::jsonb,
-                'sv', %s + (g %% %s), '', '', '', '',
-                now() - (g || ' seconds')::interval, now() - (g || ' seconds')::interval, now()
-            FROM generate_series(%s, %s) g
-            ON CONFLICT (reference) DO NOTHING
-            """,
-            [version.pk, version.organisation_id, first_user, citizens, have + 1, cases],
-        )
-        cursor.execute("ANALYZE auth_user")
-        cursor.execute("ANALYZE eservices_case")
+    added = seed_cases(cases, citizens)
     took = time.perf_counter() - started
-    print(f"seed: {cases - have} cases for {citizens} citizens in {took:.1f} s")
+    print(f"seed: {added} cases for {citizens} citizens in {took:.1f} s")
 
 
 def token_for(username: str) -> str:

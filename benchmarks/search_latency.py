@@ -39,6 +39,7 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from benchmarks.vocabulary import RARE, sentence, vocabulary, words  # noqa: E402
 from search.analysis import analyse_query, split_compound  # noqa: E402
 from search.documents import SearchDocument  # noqa: E402
 from search.engines import get_engine  # noqa: E402
@@ -53,60 +54,6 @@ RADIUS_M = 2000.0
 LOCALE = "sv"
 
 
-def _words(text: str) -> list[str]:
-    """A word list kept as running text, which reads better than a 300-item literal."""
-    return text.split()
-
-
-# The head of the vocabulary, most frequent first: "kommunen" lands in nearly every document.
-HEAD = _words("""
-kommunen information ansökan barn stöd kontakt förskola skola tjänster invånare boende hjälp
-företag staden området verksamhet personal beslut avgift bygglov trafik parkering miljö
-bibliotek äldreomsorg socialtjänst vård omsorg elever föräldrar ansöka läsa kontakta behöver
-finns gäller erbjuder många alla nya olika viktigt möjlighet regler tillstånd handläggare
-blankett telefon öppettider adress besök medborgarservice kundtjänst avfall återvinning
-sophämtning vatten avlopp gator cykel kollektivtrafik buss spårvagn park lekplats idrott
-simhall kultur fritid ungdomar seniorer familj ekonomi bistånd försörjningsstöd bostad
-hyresrätt detaljplan planering samhällsbyggnad klimat energi solceller laddstolpe snöröjning
-grundskola gymnasium vuxenutbildning modersmål skolskjuts skolmat fritidshem barnomsorg
-placering kö plats schema sommarlov sommarjobb arbete jobb lediga rekrytering politik nämnd
-fullmäktige protokoll sammanträde budget skatt taxa faktura betalning autogiro synpunkter
-klagomål felanmälan trygghet säkerhet krisberedskap brandskydd räddningstjänst
-tillgänglighet funktionsnedsättning assistans färdtjänst hemtjänst särskilt äldre anhöriga
-demens hälsa folkhälsa tandvård vaccination livsmedel kontroll tillsyn inspektion servering
-alkohol tobak evenemang torg marknad uteservering skyltar markupplåtelse grävtillstånd
-vägarbete ombyggnad renovering nybyggnad bostäder lägenheter villor tomt mark exploatering
-natur naturreservat skog badplatser stränder hamn båt fiske vandring motion hundar djur
-katter fåglar träd grönområden odling kompost luft buller ljus belysning gatubelysning vägar
-broar tunnlar stadsdelar centrum förorter grannar föreningar bidrag stipendium ideell
-volontär integration nyanlända språk tolk översättning medborgarskap val röstning demokrati
-inflytande dialog samråd medborgardialog undersökning statistik rapport utredning
-uppföljning kvalitet resultat mål strategi program projekt utveckling digitalisering öppna
-arkiv diarium allmänna handlingar offentlighet sekretess personuppgifter dataskydd
-webbplats nyheter pressmeddelanden kalender aktiviteter kurser utställningar konserter
-teater museum konsthall lånekort läsning sagostund läxhjälp studier vägledning praktik
-lärlingar näringsliv etablering handel turism besökare hotell camping sjukdom smitta
-krisstöd våld missbruk beroende behandling boendestöd gruppbostad korttidsboende daglig
-sysselsättning ekonomiskt skuldrådgivning budgetrådgivning konsumentvägledning
-överförmyndare samordning förvaltning avdelning enhet chef medarbetare uppdrag ansvar
-""")
-# First and last parts of the synthetic long tail ("kulturförvaltningen", "hamnguiden").
-LEFT = _words("""
-kultur stads vatten gatu idrotts skol park bostads miljö trafik fritids social hamn natur
-energi klimat ungdoms hälso närings turist konst musik dans teater sport strand skogs
-""")
-RIGHT = _words("""
-förvaltningen nämndens enheten kontoret avdelningen rådgivningen samordnaren strategen
-ingenjören inspektören handläggaren projektet satsningen utredningen dialogen veckan dagen
-mässan festivalen guiden kartan portalen appen rummet huset gården salen stugan banan
-""")
-# Rare words, each planted in 2–8 documents.
-RARE = _words("""
-kolonilott hundrastgård eldningsförbud skateboardramp vigselförrättare fyrverkeri
-strandskydd sotning kanotuthyrning pulkabacke minigolf graffiti äldreombud ungdomsmottagning
-simskola julmarknad midsommarfirande utegym boulebana konstgräs pannkaksfrukost tvättstuga
-""")
-STOP = _words("och för i på med att som till av om är kan ska det en ett")
 KINDS = {  # kind: (share, types)
     "page": (45, ["artikel", "nyhet", "guide", "startsida"]),
     "service": (20, ["etjanst", "blankett", "bokning"]),
@@ -114,20 +61,20 @@ KINDS = {  # kind: (share, types)
     "answer": (15, ["fraga-svar"]),
     "directory": (10, ["kontaktperson", "funktion"]),
 }
-ORGANISATIONS = _words("""
+ORGANISATIONS = words("""
 stadsledningskontoret stadsbyggnadskontoret trafikkontoret kretslopp-och-vatten
 forskoleforvaltningen grundskoleforvaltningen utbildningsforvaltningen
 socialforvaltningen-centrum socialforvaltningen-hisingen aldre-samt-vard-och-omsorg
 kulturforvaltningen idrotts-och-foreningsforvaltningen miljoforvaltningen
 """)
-TOPICS = _words("""
+TOPICS = words("""
 barn-och-utbildning bygga-och-bo trafik-och-gator miljo-och-klimat kultur-och-fritid
 omsorg-och-stod arbete-och-foretagande kommun-och-politik halsa-och-trygghet
 natur-och-friluftsliv avfall-och-atervinning vatten-och-avlopp integration-och-sprak
 ekonomi-och-bidrag evenemang turism demokrati digitala-tjanster stadsutveckling krisberedskap
 """)
-NAMES = _words("Ekbacken Lingonet Solgläntan Blåbäret Ängen Kastanjen Fyren Eken Lärkan Björken")
-DISTRICTS = _words("Majorna Hisingen Frölunda Angered Linnéstaden Haga Biskopsgården Kortedala")
+NAMES = words("Ekbacken Lingonet Solgläntan Blåbäret Ängen Kastanjen Fyren Eken Lärkan Björken")
+DISTRICTS = words("Majorna Hisingen Frölunda Angered Linnéstaden Haga Biskopsgården Kortedala")
 
 
 # --- The documents ---------------------------------------------------------------------------
@@ -145,12 +92,6 @@ class Corpus:
     words: int = 0
     located: int = 0
     generating: float = 0.0  # seconds spent making documents (not indexing them)
-
-
-def vocabulary() -> list[str]:
-    head = list(dict.fromkeys(HEAD))
-    tail = [f"{a}{b}" for a in LEFT for b in RIGHT]
-    return head + [w for w in tail if w not in head and not split_compound(w)]
 
 
 def documents(corpus: Corpus) -> Iterator[SearchDocument]:
@@ -190,13 +131,13 @@ def _document(
     if rare:
         body.append(draw(3) + rare)
     location = None
-    title = _sentence(rng, title_words, end="")
+    title = sentence(rng, title_words, end="")
     if kind == "unit":
         location = (rng.gauss(CENTRE[0], 0.04), rng.gauss(CENTRE[1], 0.07))
         title = f"{type_.capitalize()} {rng.choice(NAMES)} i {rng.choice(DISTRICTS)}"
         title_words = []
         corpus.located += 1
-    every = title_words + summary_words + [w for sentence in body for w in sentence]
+    every = title_words + summary_words + [w for part in body for w in part]
     corpus.words += len(every)
     corpus.document_frequency.update(set(every))
     start = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
@@ -206,8 +147,8 @@ def _document(
         locale=LOCALE,
         title=title,
         url=f"/sv/bench/{index}",
-        summary=_sentence(rng, summary_words),
-        body=" ".join(_sentence(rng, sentence) for sentence in body),
+        summary=sentence(rng, summary_words),
+        body=" ".join(sentence(rng, part) for part in body),
         organisation=rng.choice(ORGANISATIONS),
         topics=tuple(rng.sample(TOPICS, rng.randint(1, 3))),
         type=type_,
@@ -216,16 +157,6 @@ def _document(
         facets={"source": "benchmark"},
         boost=1.5 if kind == "service" else 1.0,
     )
-
-
-def _sentence(rng: random.Random, words: list[str], end: str = ".") -> str:
-    out: list[str] = []
-    for word in words:
-        if out and rng.random() < 0.3:
-            out.append(rng.choice(STOP))
-        out.append(word)
-    text = " ".join(out)
-    return text[:1].upper() + text[1:] + end
 
 
 def fill_index(engine: SearchEngine, corpus: Corpus) -> None:

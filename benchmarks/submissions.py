@@ -45,8 +45,9 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
+from benchmarks.seeding import FORM, fault_report_form  # noqa: E402
+
 TARGET_PER_SECOND = 150.0
-FORM = "felanmalan"
 ANSWERS = {
     "category": "belysning",
     "description": "Gatlampan utanför porten blinkar och slocknar på kvällen.",
@@ -84,23 +85,7 @@ def _prepare() -> None:
     if connection.vendor != "postgresql":
         sys.exit("DATABASE_URL must name a PostgreSQL database.")
     call_command("migrate", verbosity=0)
-    from wagtail.models import Locale
-
-    from cms.models import Organisation
-    from eservices.demo import FORMS
-    from eservices.models import FormDefinition
-
-    if FormDefinition.objects.filter(slug=FORM, live=True).exists():
-        return
-    organisation, _ = Organisation.objects.get_or_create(
-        slug="trafikkontoret",
-        locale=Locale.get_default(),
-        defaults={"name": "Trafikkontoret", "kind": "administration"},
-    )
-    data = {k: v for k, v in next(f for f in FORMS if f["slug"] == FORM).items()}
-    data.pop("organisation")
-    form = FormDefinition.objects.create(**data, organisation=organisation, live=False)
-    form.save_revision().publish()
+    fault_report_form()
 
 
 def _free_port() -> int:

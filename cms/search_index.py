@@ -43,6 +43,8 @@ def page_text(page: BasePage) -> str:
     parts: list[str] = []
     for name in page.api_fields:
         field = page._meta.get_field(name)
+        if field.is_relation:
+            continue  # an image or contact is not the page's text; reading it costs a query
         value = getattr(page, name)
         if isinstance(field, StreamField):
             parts.extend(str(text) for text in field.stream_block.get_searchable_content(value))

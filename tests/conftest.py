@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -117,11 +118,18 @@ def demo_loaded(
 ) -> Iterator[dict[str, Any]]:
     """The city, loaded once for this module and rolled back afterwards."""
     media = tmp_path_factory.mktemp("demo-media")
+    with rolled_back(django_db_blocker, media):
+        yield {"output": load(), "media": media}
+
+
+@contextmanager
+def rolled_back(django_db_blocker: Any, media: Any) -> Iterator[None]:
+    """Database writes (and media under `media`) for a whole module, undone at its end."""
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
         outer = transaction.atomic()
         outer.__enter__()
         try:
-            yield {"output": load(), "media": media}
+            yield
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

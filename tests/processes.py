@@ -19,14 +19,21 @@ _NOT_INHERITED = {
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return python("manage.py", *args, **env)
+
+
+def python(
+    script: str, *args: str, timeout: int = 120, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """A script of the project (relative to its root) run to its end, output captured."""
     inherited = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, script, *args],
         cwd=ROOT,
         env={**inherited, **env},
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         check=False,
     )
 

@@ -1,0 +1,1 @@
+"""The pieces of benchmarks/run.py: load generation, server processes, scenarios, report."""
