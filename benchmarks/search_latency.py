@@ -159,6 +159,21 @@ def _document(
     )
 
 
+def reuse_index(corpus: Corpus) -> bool:
+    """Take the corpus a run with --keep left indexed, if it is this one (the same number of
+    documents, the same titles in a sample of them); the corpus' figures are made as it is
+    checked."""
+    stored = dict(SearchEntry.objects.filter(key__startswith=PREFIX).values_list("key", "title"))
+    if len(stored) != corpus.size:
+        return False
+    sample = {f"{PREFIX}{n}" for n in range(0, corpus.size, max(1, corpus.size // 50))}
+    for document in documents(corpus):
+        if document.key in sample and stored.get(document.key) != document.title:
+            return False
+    print(f"reused: the {corpus.size} documents a run with --keep left indexed")
+    return True
+
+
 def fill_index(engine: SearchEngine, corpus: Corpus) -> None:
     """Index the corpus through engine.rebuild, as `search_reindex` does, then settle it."""
     started = time.perf_counter()
@@ -414,6 +429,12 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=7, help="interleaved rounds, >= 5")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--keep", action="store_true", help="leave the documents indexed")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the documents a run with --keep left (same --documents and --seed) "
+        "instead of indexing them again",
+    )
     parser.add_argument("--reset", action="store_true", help="replace a non-benchmark index")
     parser.add_argument("--allow-sqlite", action="store_true", help="run on SQLite (FTS5)")
     args = parser.parse_args(argv)
@@ -433,7 +454,9 @@ def main() -> None:
     word_mark = SearchWord.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     print_machine()
     try:
-        fill_index(engine, corpus)
+        if not (args.reuse and reuse_index(corpus)):
+            corpus = Corpus(size=args.documents, seed=args.seed)
+            fill_index(engine, corpus)
         print_dataset(corpus)
         cases = scenarios(engine, corpus)
         for scenario in cases:

@@ -187,6 +187,12 @@ def _forms(word: str, locale: str) -> frozenset[str]:
     return frozenset(stems | {fold(s) for s in stems})
 
 
+@lru_cache(maxsize=131_072)
+def _found_by(word: str, locale: str) -> frozenset[str]:
+    """The stems that find a word of a text: its own forms and its compound parts'."""
+    return _forms(word, locale).union(*(_forms(part, locale) for part in split_compound(word)))
+
+
 def index_terms(text: str, locale: str) -> list[str]:
     """Every term a text is found by, in order, with compound parts after their word."""
     stop = STOPWORDS.get(locale, frozenset())
@@ -260,11 +266,7 @@ def highlight(text: str, query: AnalysedQuery, locale: str, *, length: int = 180
     for match in WORD.finditer(text, 0, min(len(text), HIGHLIGHT_SCAN)):
         if spans and match.start() > spans[0][0] + length:
             break  # past the snippet around the first match
-        word = match.group().lower()
-        forms = _forms(word, locale) | {
-            f for part in split_compound(word) for f in _forms(part, locale)
-        }
-        if forms & stems:
+        if not _found_by(match.group().lower(), locale).isdisjoint(stems):
             spans.append(match.span())
     start = max(0, spans[0][0] - length // 3) if spans else 0
     end = min(len(text), start + length)

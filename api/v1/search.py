@@ -18,7 +18,7 @@ from api.geo import geo_parameters, geo_query
 from api.v1.content import LANGUAGE_CODES
 from search import queries
 from search.documents import SearchDocument, registry
-from search.engines.base import FACETS, GeoFilter, Hit
+from search.engines.base import FACETS, RANK_CAP, GeoFilter, Hit
 
 SLUG = re.compile(r"^[a-z0-9_-]{1,100}$")
 SLUG_SCHEMA = {"type": "string", "pattern": SLUG.pattern}
@@ -55,7 +55,12 @@ class SearchHitSerializer(serializers.Serializer):
 
 
 class SearchResultsSerializer(serializers.Serializer):
-    count = serializers.IntegerField(help_text="Matches in all (counting stops at 10 000).")
+    count = serializers.IntegerField(
+        help_text=(
+            "Matches in all, counted as far as results are ranked and can be paged: "
+            f"{RANK_CAP} on the database engine, 10 000 on Elasticsearch."
+        )
+    )
     next = serializers.CharField(allow_null=True)
     previous = serializers.CharField(allow_null=True)
     query = serializers.CharField(help_text="What was searched for.")

@@ -16,6 +16,7 @@ distances are computed over those candidates.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
@@ -171,7 +172,15 @@ class DatabaseEngine(SearchEngine):
 
     def search(self, query: SearchQuery) -> SearchResult:
         where, params = _filters(query)
-        ranked = self._dialect.ranked(query.query, query.locale, where, params)
+        # Excluded keys ranked before the page move it down by as many places at most.
+        whole = (query.offset, query.offset + query.limit + len(query.exclude))
+        ranked = self._dialect.ranked(
+            query.query,
+            query.locale,
+            where,
+            params,
+            whole=whole if query.highlight else (0, 0),
+        )
         candidates = [c for c in ranked if c.key not in query.exclude]
         if query.geo is not None and query.geo.near is not None and query.geo.radius:
             for c in candidates:
@@ -186,7 +195,7 @@ class DatabaseEngine(SearchEngine):
         window = candidates[query.offset : query.offset + query.limit]
         if not query.highlight:
             return SearchResult(total=total, hits=_bare_hits(window), facets={})
-        entries = SearchEntry.objects.in_bulk([c.id for c in window])
+        entries = _entries(window, query.locale)
         hits = [
             Hit(
                 document=document_from(entries[c.id]),
@@ -214,6 +223,39 @@ class DatabaseEngine(SearchEngine):
 
     def vocabulary_near(self, word: str, *, locale: str, limit: int = 5) -> list[str]:
         return self._dialect.near_words(word.lower(), locale, limit)
+
+
+def _entries(window: list[Candidate], locale: str) -> dict[int, SearchEntry]:
+    """The window's entries: from what the ranking read with them, the rest from the table
+    (entries removed since are left out)."""
+    out = {c.id: _entry_of(c, locale) for c in window if c.entry is not None}
+    missing = [c.id for c in window if c.id not in out]
+    if missing:
+        out.update(SearchEntry.objects.in_bulk(missing))
+    return out
+
+
+def _entry_of(candidate: Candidate, locale: str) -> SearchEntry:
+    """The entry a candidate was ranked from, with the columns read beside it."""
+    title, url, summary, body, updated, facets, boost = candidate.entry or ()
+    return SearchEntry(
+        id=candidate.id,
+        key=candidate.key,
+        kind=candidate.kind,
+        locale=locale,
+        title=title,
+        url=url,
+        summary=summary,
+        body=body,
+        organisation=candidate.organisation,
+        topics=candidate.topics,
+        type=candidate.type,
+        updated=updated,
+        latitude=candidate.latitude,
+        longitude=candidate.longitude,
+        facets=json.loads(facets) if isinstance(facets, str) else facets,  # jsonb as text
+        boost=boost,
+    )
 
 
 def _bare_hits(window: list[Candidate]) -> list[Hit]:
@@ -270,13 +312,11 @@ def _facets(candidates: list[Candidate]) -> dict[str, dict[str, int]]:
 
 
 def _highlights(entry: SearchEntry, query: AnalysedQuery) -> dict[str, str]:
-    out = {"title": analysis.highlight(entry.title, query, entry.locale, length=500)}
-    for name in ("summary", "body"):
-        text = getattr(entry, name)
-        snippet = analysis.highlight(text, query, entry.locale)
-        if "<mark>" in snippet:
-            out["text"] = snippet
-            break
-    else:
-        out["text"] = analysis.highlight(entry.summary or entry.body, query, entry.locale)
-    return out
+    """The title, and a snippet of the summary, or of the body when only it has a match
+    (without a match anywhere: the start of the summary, or of the body if it has none)."""
+    title = analysis.highlight(entry.title, query, entry.locale, length=500)
+    summary = analysis.highlight(entry.summary, query, entry.locale)
+    if "<mark>" in summary:
+        return {"title": title, "text": summary}
+    body = analysis.highlight(entry.body, query, entry.locale)
+    return {"title": title, "text": body if "<mark>" in body or not entry.summary else summary}

@@ -32,6 +32,8 @@ class Candidate:
     latitude: float | None
     longitude: float | None
     distance: float | None = None
+    # The rest of the entry (ENTRY_COLUMNS) when the dialect read it with the ranking.
+    entry: tuple[Any, ...] | None = None
 
 
 # --- Dialects ------------------------------------------------------------------------------
@@ -43,10 +45,21 @@ class Dialect:
     def unindex(self, ids: list[int]) -> None: ...
 
     def ranked(
-        self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
+        self,
+        query: AnalysedQuery,
+        locale: str,
+        where: str,
+        params: list[Any],
+        *,
+        whole: tuple[int, int] = (0, 0),
     ) -> list[Candidate]:
         """At most RANK_CAP matches in `locale`, best first; `where` holds the other
-        filters as conditions on the entry table `e` ("" for none)."""
+        filters as conditions on the entry table `e` ("" for none).
+
+        Candidates ranked after `whole[0]` and up to `whole[1]` (counting from 1) may
+        come with the rest of their entry (Candidate.entry), read in the same statement;
+        the engine reads the entries of those that do not.
+        """
         raise NotImplementedError
 
     def suggest(self, typed: list[str], locale: str, limit: int) -> list[tuple[str, str, str, str]]:
@@ -59,12 +72,42 @@ class Dialect:
 _CANDIDATE_COLUMNS = (
     "e.id, e.key, e.kind, e.organisation, e.type, e.topics, e.latitude, e.longitude"
 )
+# What a hit shows besides the candidate's columns, in Candidate.entry.
+ENTRY_COLUMNS = ("title", "url", "summary", "body", "updated", "facets", "boost")
 
 
 def _candidates(rows: Iterable[Sequence[Any]]) -> list[Candidate]:
-    """Candidates from rows of _CANDIDATE_COLUMNS and a score (positional: a thousand
-    rows are made for every search)."""
-    return [Candidate(r[0], r[1], float(r[8]), *r[2:8]) for r in rows]
+    """Candidates from rows of _CANDIDATE_COLUMNS, a score and, where read, the
+    ENTRY_COLUMNS (positional: a thousand rows are made for every search)."""
+    return [
+        Candidate(
+            r[0],
+            r[1],
+            float(r[8]),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            None,
+            tuple(r[9:]) if len(r) > 9 and r[9] is not None else None,
+        )
+        for r in rows
+    ]
+
+
+def _ranked_select(score: str, whole: tuple[int, int]) -> tuple[str, str]:
+    """The select list and order of a ranked statement over the entry table `e`, with
+    the ENTRY_COLUMNS of the candidates ranked in `whole` (NULL for the others; a title
+    is never NULL). The window's order is the statement's, so both take one sort."""
+    low, high = (int(n) for n in whole)
+    in_window = f"row_number() OVER w BETWEEN {low + 1} AND {high}"
+    entry = ", ".join(f"CASE WHEN {in_window} THEN e.{c} END" for c in ENTRY_COLUMNS)
+    return (
+        f"SELECT {_CANDIDATE_COLUMNS}, {score} AS score, {entry}",
+        f"WINDOW w AS (ORDER BY {score} DESC, e.title, e.key) ORDER BY score DESC, e.title, e.key",
+    )
 
 
 class SqliteDialect(Dialect):
@@ -96,8 +139,15 @@ class SqliteDialect(Dialect):
         return " AND ".join(groups)
 
     def ranked(
-        self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
+        self,
+        query: AnalysedQuery,
+        locale: str,
+        where: str,
+        params: list[Any],
+        *,
+        whole: tuple[int, int] = (0, 0),
     ) -> list[Candidate]:
+        # Entries are read apart: on SQLite a statement costs no round trip.
         if not query.groups:
             return []
         sql = (
@@ -192,23 +242,33 @@ class PostgresDialect(Dialect):
         return " && ".join(parts) or "''::tsquery", params
 
     def ranked(
-        self, query: AnalysedQuery, locale: str, where: str, params: list[Any]
+        self,
+        query: AnalysedQuery,
+        locale: str,
+        where: str,
+        params: list[Any],
+        *,
+        whole: tuple[int, int] = (0, 0),
     ) -> list[Candidate]:
         """Ranks at most RANK_CAP matches, taking those that match in the title first.
 
-        Unfiltered queries with more than RANK_CAP matches take the best postings of their
-        rarest word (search.engines.postings); everything else is read through the GIN
-        index.
+        An unfiltered single word is read from its postings (search.engines.postings), in
+        one statement; other unfiltered queries with more than RANK_CAP matches take the
+        best postings of their rarest word; everything else is read through the GIN index.
+        The entries of the candidates in `whole` come in the same statement.
         """
         if not query.groups:
             return []
         tsquery, tparams = self.tsquery(query, locale)
         if not where:
             config = PG_CONFIGS.get(locale, "simple")
+            if postings.one_word(query):
+                return self._ranked_word(query, locale, config, whole)
             plan = postings.plan(query, locale, config, RANK_CAP, (tsquery, tparams))
             if plan is not None:
-                return self._ranked_by_postings(plan, tsquery, tparams, locale)
+                return self._ranked_by_postings(plan, tsquery, tparams, locale, whole)
         in_title, title_params = self.tsquery(query, locale, weight="A")
+        select, order = _ranked_select("ts_rank(e.search_vector, q.query) * e.boost", whole)
         sql = (
             f"WITH q AS (SELECT {tsquery} AS query, {in_title} AS title_query), "
             f"m AS ((SELECT e.id, 0 AS tier FROM search_searchentry e, q "
@@ -216,23 +276,38 @@ class PostgresDialect(Dialect):
             f"LIMIT {RANK_CAP}) UNION ALL (SELECT e.id, 1 AS tier FROM search_searchentry e, q "
             f"WHERE e.search_vector @@ q.query AND e.locale = %s{_and(where)} LIMIT {RANK_CAP})), "
             f"c AS (SELECT id FROM m GROUP BY id ORDER BY min(tier), id LIMIT {RANK_CAP}) "
-            f"SELECT {_CANDIDATE_COLUMNS}, ts_rank(e.search_vector, q.query) * e.boost AS score "
-            "FROM search_searchentry e JOIN c ON c.id = e.id, q "
-            "ORDER BY score DESC, e.title, e.key"
+            f"{select} FROM search_searchentry e JOIN c ON c.id = e.id, q {order}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*tparams, *title_params, locale, *params, locale, *params])
             return _candidates(cursor.fetchall())
 
+    def _ranked_word(
+        self, query: AnalysedQuery, locale: str, config: str, whole: tuple[int, int]
+    ) -> list[Candidate]:
+        select, order = _ranked_select("c.score", whole)
+        sql = (
+            f"WITH {postings.word_candidates_sql(RANK_CAP)} "
+            f"{select} FROM search_searchentry e JOIN c ON c.id = e.id {order}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, postings.word_params(query, locale, config))
+            return _candidates(cursor.fetchall())
+
     def _ranked_by_postings(
-        self, plan: postings.Plan, tsquery: str, tparams: list[Any], locale: str
+        self,
+        plan: postings.Plan,
+        tsquery: str,
+        tparams: list[Any],
+        locale: str,
+        whole: tuple[int, int],
     ) -> list[Candidate]:
         # Several words, or a compound's parts, are ranked as the GIN path ranks them.
         score = "c.score" if plan.exact else "ts_rank(e.search_vector, q.query) * e.boost"
+        select, order = _ranked_select(score, whole)
         sql = (
             f"WITH q AS (SELECT {tsquery} AS query), {postings.candidates_sql(plan, RANK_CAP)} "
-            f"SELECT {_CANDIDATE_COLUMNS}, {score} AS score FROM search_searchentry e "
-            "JOIN c ON c.id = e.id, q ORDER BY score DESC, e.title, e.key"
+            f"{select} FROM search_searchentry e JOIN c ON c.id = e.id, q {order}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*tparams, *postings.candidate_params(plan, locale)])

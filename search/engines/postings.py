@@ -95,6 +95,49 @@ def plan(
     return Plan(drivers=drivers, exact=exact)
 
 
+def one_word(query: AnalysedQuery) -> bool:
+    """A single word whose alternatives are single stems, each one token to PostgreSQL's
+    parser (no compound parts, phrases or prefix).
+
+    Its postings hold exactly its matches, each with the rank the GIN index would give
+    it, so it is read from them whatever its frequency (word_candidates_sql): the lexemes
+    are parsed in the same statement, and nothing need be counted first.
+    """
+    if len(query.groups) != 1 or not query.words[0].isalnum():
+        return False
+    return all(
+        not alt.prefix and len(alt.stems) == 1 and alt.stems[0].isalnum() for alt in query.groups[0]
+    )
+
+
+def word_candidates_sql(cap: int) -> str:
+    """A statement body naming a one_word query's best `cap` matches as `c(id, score)`:
+    the postings of each of its lexemes in order, title matches first, merged; the score
+    is the mean of the lexemes' impacts, as ts_rank ranks an OR of lexemes.
+
+    Its parameters come from word_params.
+    """
+    return (
+        "d AS (SELECT DISTINCT l.lexeme FROM unnest(%s::text[], %s::text[]) AS s(cfg, txt) "
+        "CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(s.cfg::regconfig, s.txt))) "
+        "AS l(lexeme)), "
+        "m AS (SELECT p.id, p.title, p.impact FROM d CROSS JOIN LATERAL ("
+        "SELECT p.entry_id AS id, p.title, p.impact FROM search_posting p "
+        "WHERE p.locale = %s AND p.term = d.lexeme "
+        f"ORDER BY p.title DESC, p.impact DESC LIMIT {cap}) AS p), "
+        "c AS (SELECT id, sum(impact) / (SELECT count(*) FROM d) AS score FROM m GROUP BY id "
+        f"ORDER BY bool_or(title) DESC, sum(impact) DESC, id LIMIT {cap})"
+    )
+
+
+def word_params(query: AnalysedQuery, locale: str, config: str) -> list[Any]:
+    """The parameters of word_candidates_sql: the word's stems under `simple` and the word
+    under the locale's configuration, as PostgresDialect.tsquery builds its operands."""
+    texts = [_clean(alt.stems[0]) for alt in query.groups[0]] + [_clean(query.words[0])]
+    configs = ["simple"] * (len(texts) - 1) + [config]
+    return [configs, texts, locale]
+
+
 def _matching(driver: str, locale: str, tsquery: tuple[str, list[Any]]) -> int:
     """How many of the driver's best SAMPLE postings match the whole query."""
     with connection.cursor() as cursor:

@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from search.documents import SearchDocument
+from search.engines.base import RANK_CAP
+from search.engines.database import DatabaseEngine
 from search.models import SearchEntry, Synonym
 from search.services import index_rebuild
 from tests import factories
@@ -104,6 +108,32 @@ def test_promoted_results_come_first_and_only_once(client: Any, indexed: Any) ->
     assert later["promoted"] == []
     assert later["count"] == body["count"]  # the promoted page is never among the results
     assert "Inskolning på förskolan" not in [r["title"] for r in later["results"]]
+
+
+def test_a_word_in_more_documents_than_the_cap_is_answered_in_a_fixed_number_of_queries(
+    client: Any, django_assert_max_num_queries: Any
+) -> None:
+    DatabaseEngine().upsert(
+        [
+            SearchDocument(
+                key=f"page:{n}",
+                kind="page",
+                locale="sv",
+                title=f"Skola {n}",
+                summary="Om skolan och barnen.",
+                topics=("barn-och-utbildning",),
+            )
+            for n in range(RANK_CAP + 20)
+        ]
+    )
+    # Synonyms, promoted results, and the ranking with the page's entries (on SQLite
+    # the entries are a statement of their own); nothing per hit or per match.
+    with django_assert_max_num_queries(3 if connection.vendor == "postgresql" else 4):
+        body = client.get("/api/v1/search/", {"q": "skola", "limit": 50}).json()
+    assert body["count"] == RANK_CAP
+    assert len(body["results"]) == 50
+    assert all("<mark>Skola</mark>" in r["highlight"]["title"] for r in body["results"])
+    assert body["facets"]["topic"] == {"barn-och-utbildning": RANK_CAP}
 
 
 def test_suggest_completes_titles(client: Any, indexed: Any) -> None:

@@ -192,6 +192,42 @@ def test_documents_come_back_whole(city: SearchEngine) -> None:
     assert library == next(d for d in CITY if d.key == "page:5")
 
 
+def test_hits_come_back_whole_on_any_page(engine: SearchEngine) -> None:
+    # Places in the corners of the box around the radius are ranked, then left out.
+    corner = (CENTRAL[0] + 0.0165, CENTRAL[1] + 0.03)  # about 2.5 km away, inside the box
+    documents = [
+        doc(
+            f"page:{n}",
+            f"Lekplats {n}",
+            summary=f"Lekplats nummer {n} med gungor.",
+            body="Sandlåda och rutschkana.",
+            organisation="park",
+            topics=("lek", f"t{n}"),
+            type="lekplats",
+            updated=dt.datetime(2026, 1, 1 + n, tzinfo=dt.UTC),
+            location=corner if n % 2 else CENTRAL,
+            facets={"n": n},
+            boost=1.0 + n / 100,
+        )
+        for n in range(12)
+    ]
+    engine.upsert(documents)
+    stored = {d.key: d for d in documents}
+    query = analyse_query("lekplats", "sv")
+    near = GeoFilter(near=CENTRAL, radius=2000)
+    for filters in (
+        {"offset": 3, "limit": 4},
+        {"offset": 2, "limit": 3, "exclude": frozenset({"page:11", "page:10", "page:9"})},
+        {"offset": 2, "limit": 2, "geo": near},
+    ):
+        result = engine.search(SearchQuery(query=query, locale="sv", **filters))
+        assert result.hits
+        for hit in result.hits:
+            assert hit.document == stored[hit.document.key]
+            assert "<mark>Lekplats</mark>" in hit.highlights["title"]
+    assert result.total == 6  # the places at the centre
+
+
 def test_upsert_replaces_and_delete_removes(city: SearchEngine) -> None:
     city.upsert([doc("page:3", "Skolgatans förskola", kind="unit", body="Nu med bibliotek.")])
     assert ask(city, "skolgatans bibliotek") == ["page:3"]

@@ -157,3 +157,39 @@ def test_a_postings_impact_is_its_lexemes_rank_times_the_boost() -> None:
     assert len(rows) > 5
     for term, impact, rank in rows:
         assert impact == pytest.approx(rank, rel=1e-6), term
+
+
+def test_a_single_word_is_ranked_from_its_postings_as_the_gin_index_ranks_it(
+    django_assert_num_queries: Any,
+) -> None:
+    engine = DatabaseEngine()
+    text = "Förskola och förskolor nära skolan."
+    engine.upsert(
+        [doc(f"page:t{n}", f"Förskola nummer {n}", boost=1.0 + n / 10) for n in range(5)]
+        + [doc(f"page:s{n}", f"Sida {n}", summary=text * (n % 3 + 1)) for n in range(20)]
+        + [doc(f"page:b{n}", f"Sida {n}", body="Om forskola, utan ring.") for n in range(5)]
+        + [doc(f"page:n{n}", f"Sida {n}", body="Om annat.") for n in range(5)]
+    )
+
+    def ranked(**filters: Any) -> list[tuple[str, float]]:
+        query = SearchQuery(query=analyse_query("förskola", "sv"), locale="sv", **filters)
+        return [(hit.document.key, hit.score) for hit in engine.search(query).hits]
+
+    assert postings.one_word(analyse_query("förskola", "sv"))
+    with django_assert_num_queries(1):  # ranked, with the page's entries
+        by_postings = ranked(limit=50)
+    by_gin = ranked(limit=50, kind="page")  # a filter takes the GIN index
+    assert [key for key, _ in by_postings] == [key for key, _ in by_gin]
+    assert len(by_postings) == 30
+    for (key, score), (_, gin_score) in zip(by_postings, by_gin, strict=True):
+        assert score == pytest.approx(gin_score, rel=1e-6), key
+
+
+def test_only_a_plain_word_is_read_from_postings_without_counting() -> None:
+    assert postings.one_word(analyse_query("bibliotek", "sv"))
+    assert not postings.one_word(analyse_query("parkeringstillstånd", "sv"))  # its parts
+    assert not postings.one_word(analyse_query("skola barn", "sv"))
+    assert not postings.one_word(analyse_query("förs", "sv", prefix=True))
+    assert postings.one_word(analyse_query("dagis", "sv", synonyms={"dagis": ["förskola"]}))
+    phrase = {"dagis": ["förskola för barn"]}
+    assert not postings.one_word(analyse_query("dagis", "sv", synonyms=phrase))
