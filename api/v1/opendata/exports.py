@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -29,10 +30,6 @@ from api.v1.opendata import formats, shapes
 from api.v1.opendata.common import LINK_HEADER, OpenDataView, license_data, source_data
 from cms import opendata
 from cms.models import Deletion
-
-# A row committed while an export ran may carry a time just before the export began: the
-# next sync starts this much earlier, and applying a row twice changes nothing.
-SYNC_OVERLAP = dt.timedelta(minutes=5)
 
 UPDATED_SINCE = OpenApiParameter(
     "updated_since",
@@ -92,7 +89,10 @@ class _StreamedView(OpenDataView):
         started: dt.datetime,
     ) -> StreamingHttpResponse:
         fmt = request.accepted_renderer.format
-        next_since = (started - SYNC_OVERLAP).astimezone(dt.UTC)
+        # A row committed while the export ran may carry a time just before it began: the
+        # next sync starts a little earlier, and applying a row twice changes nothing.
+        overlap = dt.timedelta(seconds=settings.OPENDATA_SYNC_OVERLAP)
+        next_since = (started - overlap).astimezone(dt.UTC)
         envelope: dict[str, Any] = {
             "dataset": self.dataset,
             "license": license_data(),
