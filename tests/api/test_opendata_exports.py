@@ -192,10 +192,11 @@ def an_hour_ago() -> str:
     """Move every change time an hour back; the answer is half an hour ago, for updated_since."""
     from wagtail.models import Page
 
-    from cms.models import Organisation, Topic
+    from cms.models import Organisation, PageChange, Topic
 
     hour_ago = timezone.now() - dt.timedelta(hours=1)
     Page.objects.update(last_published_at=hour_ago)
+    PageChange.objects.update(changed_at=hour_ago)
     for model in (Organisation, Topic, KeyFigure, UnitFigure):
         model.objects.update(updated_at=hour_ago)
     return (hour_ago + dt.timedelta(minutes=30)).isoformat()
