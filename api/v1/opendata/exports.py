@@ -26,7 +26,7 @@ from rest_framework.request import Request
 
 from api.base import aware_datetime
 from api.v1.content import _choice
-from api.v1.opendata import formats, shapes
+from api.v1.opendata import formats, shapes, slots
 from api.v1.opendata.common import LINK_HEADER, OpenDataView, license_data, source_data
 from cms import opendata
 from cms.models import Deletion
@@ -36,8 +36,10 @@ UPDATED_SINCE = OpenApiParameter(
     OpenApiTypes.DATETIME,
     description=(
         "Only rows changed at or after this RFC 3339 time (with its offset), for incremental "
-        "sync: pass the previous answer's `next_updated_since` (also in the "
-        "Next-Updated-Since header). Apply the deletions feed since the same time first."
+        "sync: published or saved, moved, made public again, or changed through what they "
+        "show (a deleted parent or topic, a renamed unit type or organisation). Pass the "
+        "previous deletions answer's `next_updated_since` (also in the Next-Updated-Since "
+        "header) and apply the deletions feed since the same time first."
     ),
 )
 FORMAT = OpenApiParameter(
@@ -49,10 +51,23 @@ NEXT_UPDATED_SINCE_HEADER = OpenApiParameter(
     "Next-Updated-Since",
     OpenApiTypes.DATETIME,
     OpenApiParameter.HEADER,
-    response=True,
+    response=[200],
     description="What to pass as `updated_since` next time (a few minutes of overlap).",
 )
+RETRY_AFTER_HEADER = OpenApiParameter(
+    "Retry-After",
+    OpenApiTypes.INT,
+    OpenApiParameter.HEADER,
+    response=[503],
+    description="Seconds to wait before asking again.",
+)
 _NOT_ACCEPTABLE = OpenApiResponse(description="The Accept header names no format offered.")
+_BUSY = OpenApiResponse(
+    description=(
+        "The server is streaming as many exports as it may at once (code `exports_busy`); "
+        "retry after the number of seconds in Retry-After."
+    )
+)
 
 
 def export_responses(row: type[serializers.Serializer], what: str) -> dict[Any, Any]:
@@ -70,6 +85,7 @@ def export_responses(row: type[serializers.Serializer], what: str) -> dict[Any, 
             OpenApiTypes.STR, description=f"{what} as NDJSON: one JSON object a line."
         ),
         406: _NOT_ACCEPTABLE,
+        503: _BUSY,
     }
 
 
@@ -101,7 +117,7 @@ class _StreamedView(OpenDataView):
             "updated_since": since.astimezone(dt.UTC) if since is not None else None,
             "next_updated_since": next_since,
         }
-        response = StreamingHttpResponse(
+        response = slots.streaming_response(
             formats.stream(fmt, columns=columns, envelope=envelope, chunks=chunks),
             content_type=formats.CONTENT_TYPES[fmt],
         )
@@ -139,7 +155,13 @@ def _export_view(slug: str, row: type[serializers.Serializer], summary: str) -> 
                 "size, ordered by id. `updated_since` gives what changed since a mirror's last "
                 "sync; what was removed is in the deletions feed."
             ),
-            parameters=[UPDATED_SINCE, FORMAT, LINK_HEADER, NEXT_UPDATED_SINCE_HEADER],
+            parameters=[
+                UPDATED_SINCE,
+                FORMAT,
+                LINK_HEADER,
+                NEXT_UPDATED_SINCE_HEADER,
+                RETRY_AFTER_HEADER,
+            ],
             responses=export_responses(row, dataset.title["en"]),
             tags=["opendata"],
         )
@@ -178,6 +200,7 @@ class DeletionFeedView(_StreamedView):
             FORMAT,
             LINK_HEADER,
             NEXT_UPDATED_SINCE_HEADER,
+            RETRY_AFTER_HEADER,
         ],
         responses=export_responses(shapes.DeletionRowSerializer, "Deletions"),
         tags=["opendata"],
