@@ -264,6 +264,33 @@ def test_organisations_and_topics_carry_their_change_time(
     ]
 
 
+def test_an_export_is_answered_304_until_its_data_changes(
+    client: Any, city: dict[str, Any], home: Any
+) -> None:
+    from wagtail.models import PageViewRestriction
+
+    first = export(client, "units", updated_since="2026-01-01T00:00:00Z")
+    body(first)
+    etag = first["ETag"]
+    assert first["Last-Modified"]
+    as_csv = export(client, "units", updated_since="2026-01-01T00:00:00Z", format="csv")
+    body(as_csv)
+    assert as_csv["ETag"] != etag
+    since = {"updated_since": "2026-01-01T00:00:00Z"}
+    again = client.get("/api/v1/opendata/units", since, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert not again.streaming
+    private = factories.SectionPageFactory(parent=home, title="Intranät", slug="intranat")
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    restriction.delete()  # a restriction lifted changes what the exports hold
+    changed = client.get("/api/v1/opendata/units", since, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    body(changed)
+
+
 # --- Deletions ------------------------------------------------------------------------------
 
 
