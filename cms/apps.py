@@ -7,9 +7,10 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from cms import imaging, search_index, signals, tombstones
+        from cms import imaging, opendata_changes, search_index, signals, tombstones
 
         imaging.harden_pillow()
         signals.connect()
         search_index.connect()
         tombstones.connect()
+        opendata_changes.connect()

@@ -5,8 +5,10 @@ one query per chunk (two for pages, whose topics sit in the page types' own tabl
 nothing held open between chunks, so an export of any size runs in constant memory
 and costs the database no long transaction or server-side cursor.
 
-`updated_since` keeps the rows that changed at or after the moment; withdrawn rows are
-in the deletions feed (cms.tombstones), which a mirror applies first.
+`updated_since` keeps the rows that changed at or after the moment: by their own time,
+or, for what changes a row without touching that time (a move, a restriction lifted, a
+deleted topic…), by the change marked for its page (cms.opendata_changes). Withdrawn rows
+are in the deletions feed (cms.tombstones), which a mirror applies first.
 """
 
 from __future__ import annotations
@@ -83,11 +85,25 @@ def _slug(d: Directory, model: type[Any], pk: int | None) -> str | None:
     return found.slug if found is not None else None
 
 
+def _page_changed_at(prefix: str = "") -> Any:
+    """A page's (or a unit's) change time: its last publication, or a later change marked
+    for it (cms.opendata_changes)."""
+    published, marked = f"{prefix}last_published_at", f"{prefix}opendata_change__changed_at"
+    # Greatest is null on SQLite when any argument is.
+    return Greatest(Coalesce(published, marked), Coalesce(marked, published))
+
+
+def _page_changed_since(since: dt.datetime, prefix: str = "") -> Q:
+    return Q(**{f"{prefix}last_published_at__gte": since}) | Q(
+        **{f"{prefix}opendata_change__changed_at__gte": since}
+    )
+
+
 def _units(since: dt.datetime | None, chunk_size: int) -> Chunks:
     d = directory()
-    rows = public_units(d, _UNIT_FIELDS)
+    rows = public_units(d, _UNIT_FIELDS).annotate(changed_at=_page_changed_at())
     if since is not None:
-        rows = rows.filter(last_published_at__gte=since)
+        rows = rows.filter(_page_changed_since(since))
     for chunk in keyset_chunks(rows, chunk_size):
         yield [
             {
@@ -107,7 +123,7 @@ def _units(since: dt.datetime | None, chunk_size: int) -> Chunks:
                 "phone": row["phone"],
                 "email": row["email"],
                 "path": d.frontend_path(row["url_path"], row["locale_id"]),
-                "updated_at": row["last_published_at"],
+                "updated_at": row["changed_at"],
             }
             for row in chunk
         ]
@@ -123,20 +139,20 @@ def _key_figures(since: dt.datetime | None, chunk_size: int) -> Chunks:
     )
     if d.restricted_paths:
         rows = rows.exclude(d.restricted("unit__path"))
-    # A row changes with its value, its figure's definition, or its unit's (re)publication.
+    # A row changes with its value, its figure's definition, or its unit's change.
     rows = rows.annotate(
         changed_at=Greatest(
             "updated_at",
             "figure__updated_at",
             # Greatest is null on SQLite when any argument is.
-            Coalesce("unit__last_published_at", "updated_at"),
+            Coalesce(_page_changed_at("unit__"), "updated_at"),
         )
     )
     if since is not None:
         rows = rows.filter(
             Q(updated_at__gte=since)
             | Q(figure__updated_at__gte=since)
-            | Q(unit__last_published_at__gte=since)
+            | _page_changed_since(since, "unit__")
         )
     values = rows.values(
         "id",
@@ -225,7 +241,10 @@ def _snippets(model: type[Organisation] | type[Topic], columns: tuple[str, ...])
 
 def _pages(since: dt.datetime | None, chunk_size: int) -> Chunks:
     d = directory()
-    rows = page_list(updated_since=since).values(
+    rows = page_list().annotate(changed_at=_page_changed_at())
+    if since is not None:
+        rows = rows.filter(_page_changed_since(since))
+    rows = rows.values(
         "id",
         "translation_key",
         "content_type_id",
@@ -235,7 +254,7 @@ def _pages(since: dt.datetime | None, chunk_size: int) -> Chunks:
         "api_summary",
         "api_organisation_id",
         "first_published_at",
-        "last_published_at",
+        "changed_at",
     )
     for chunk in keyset_chunks(rows, chunk_size):
         topics = page_rows_topic_ids(chunk)
@@ -251,7 +270,7 @@ def _pages(since: dt.datetime | None, chunk_size: int) -> Chunks:
                 "organisation_id": row["api_organisation_id"],
                 "topic_ids": sorted(topics.get(row["id"], [])),
                 "first_published_at": row["first_published_at"],
-                "updated_at": row["last_published_at"],
+                "updated_at": row["changed_at"],
             }
             for row in chunk
         ]

@@ -431,6 +431,12 @@ OPENDATA_PUBLISHER_IRI = env.str("OPENDATA_PUBLISHER_IRI", default="")
 OPENDATA_CONTACT_EMAIL = env.str("OPENDATA_CONTACT_EMAIL", default="opendata@stad.example")
 # Rows read (and held) at a time while an export streams: one query each.
 OPENDATA_CHUNK_SIZE = env.int("OPENDATA_CHUNK_SIZE", default=2000)
+# How far before an export began its `next_updated_since` lies, in seconds: a row committed
+# while the export ran may carry a time just before it began, and is sent again next time.
+OPENDATA_SYNC_OVERLAP = env.int("OPENDATA_SYNC_OVERLAP", default=300)
+# Exports one process streams at once (each holds a thread while the client downloads);
+# more are answered 503 `exports_busy` with Retry-After. The image runs 8 threads a worker.
+OPENDATA_STREAMS_PER_PROCESS = env.int("OPENDATA_STREAMS_PER_PROCESS", default=4)
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
 from api.scopes import SCOPES  # noqa: E402

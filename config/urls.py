@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.db import transaction
 from django.urls import include, path
 from oauth2_provider import urls as oauth2_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api import health
@@ -31,6 +33,13 @@ urlpatterns = [
     # Citizens' sign-in for the authorization server (settings.LOGIN_URL).
     path("login/", include("identity.urls")),
     path("login/", include(oidc_urlpatterns)),
+    # Wagtail's privacy form saves or deletes a view restriction outside a transaction; the
+    # open-data tombstones and change marks written for it (cms.tombstones) must commit with
+    # it or not at all, so the same view answers its address here, in one transaction.
+    path(
+        "admin/pages/<int:page_id>/privacy/",
+        transaction.atomic(page_viewset_registry.as_view("set_privacy", page_id_kwarg="page_id")),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -36,6 +36,10 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     # Open data's anonymous rate is low enough for a few dozen requests to reach it; tests
     # of rate limits set their own.
     settings.API_THROTTLE_RATES = {**settings.API_THROTTLE_RATES, "opendata_anonymous": "600/min"}
+    # The test client never closes an export it did not read to the end (a server always
+    # does), so its slot comes back only when the answer is collected; tests of the limit
+    # set their own.
+    settings.OPENDATA_STREAMS_PER_PROCESS = 1000
     # The database is rolled back after each test; a shared cache (Redis in CI) is not,
     # and neither is the reference data kept per content version (which repeats).
     cache.clear()

@@ -2,7 +2,7 @@ from cms.models.figures import KeyFigure, UnitFigure
 from cms.models.frontend import FrontendSettings
 from cms.models.images import CityImage, CityRendition
 from cms.models.legacy import LegacyItem, LegacyLink, LegacySite
-from cms.models.opendata import Deletion
+from cms.models.opendata import Deletion, PageChange
 from cms.models.pages import (
     AnswerPage,
     ArticlePage,
@@ -38,6 +38,7 @@ __all__ = [
     "NamedRole",
     "NewsPage",
     "Organisation",
+    "PageChange",
     "Routing",
     "SectionPage",
     "ServicePage",

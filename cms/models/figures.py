@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
@@ -81,6 +83,12 @@ class UnitFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.figure} {self.year}: {self.value}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # One transaction with the open-data tombstone written when the value moves to a
+        # unit whose values are not published (cms.tombstones).
+        with transaction.atomic():
+            super().save(*args, **kwargs)
 
     def clean(self) -> None:
         if self.figure_id and self.unit_id and self.figure.unit_type_id != self.unit.unit_type_id:

@@ -38,3 +38,29 @@ class Deletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id} {self.reason} {self.deleted_at:%Y-%m-%d}"
+
+
+class PageChange(models.Model):
+    """When a page's public data last changed without a publication of its own.
+
+    A move (its path, and whether it is public), a view restriction lifted above it, a
+    renamed section above it, a deleted topic it named, a renamed unit type or organisation
+    it shows: the exports' `updated_since` keeps a page (and its unit and key figure
+    values) whose row here is at least as new as the moment. One row per page, updated in
+    place, so the table never grows beyond the number of pages.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="opendata_change",
+    )
+    changed_at = models.DateTimeField(_("changed at"), db_index=True)
+
+    class Meta:
+        verbose_name = _("open data page change")
+        verbose_name_plural = _("open data page changes")
+
+    def __str__(self) -> str:
+        return f"page {self.page_id} {self.changed_at:%Y-%m-%d %H:%M}"

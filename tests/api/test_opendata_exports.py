@@ -192,10 +192,11 @@ def an_hour_ago() -> str:
     """Move every change time an hour back; the answer is half an hour ago, for updated_since."""
     from wagtail.models import Page
 
-    from cms.models import Organisation, Topic
+    from cms.models import Organisation, PageChange, Topic
 
     hour_ago = timezone.now() - dt.timedelta(hours=1)
     Page.objects.update(last_published_at=hour_ago)
+    PageChange.objects.update(changed_at=hour_ago)
     for model in (Organisation, Topic, KeyFigure, UnitFigure):
         model.objects.update(updated_at=hour_ago)
     return (hour_ago + dt.timedelta(minutes=30)).isoformat()
@@ -261,6 +262,34 @@ def test_organisations_and_topics_carry_their_change_time(
     assert [row["name"] for row in results(client, "topics", updated_since=since)] == [
         "Förskola och pedagogisk omsorg"
     ]
+
+
+def test_an_export_is_answered_304_until_its_data_changes(
+    client: Any, city: dict[str, Any], home: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    from wagtail.models import PageViewRestriction
+
+    first = export(client, "units", updated_since="2026-01-01T00:00:00Z")
+    body(first)
+    etag = first["ETag"]
+    assert first["Last-Modified"]
+    as_csv = export(client, "units", updated_since="2026-01-01T00:00:00Z", format="csv")
+    body(as_csv)
+    assert as_csv["ETag"] != etag
+    since = {"updated_since": "2026-01-01T00:00:00Z"}
+    again = client.get("/api/v1/opendata/units", since, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert not again.streaming
+    private = factories.SectionPageFactory(parent=home, title="Intranät", slug="intranat")
+    restriction = PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()  # a restriction lifted changes what the exports hold
+    changed = client.get("/api/v1/opendata/units", since, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+    body(changed)
 
 
 # --- Deletions ------------------------------------------------------------------------------

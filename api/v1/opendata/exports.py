@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.conf import settings
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -25,22 +26,20 @@ from rest_framework.request import Request
 
 from api.base import aware_datetime
 from api.v1.content import _choice
-from api.v1.opendata import formats, shapes
+from api.v1.opendata import formats, shapes, slots
 from api.v1.opendata.common import LINK_HEADER, OpenDataView, license_data, source_data
 from cms import opendata
 from cms.models import Deletion
-
-# A row committed while an export ran may carry a time just before the export began: the
-# next sync starts this much earlier, and applying a row twice changes nothing.
-SYNC_OVERLAP = dt.timedelta(minutes=5)
 
 UPDATED_SINCE = OpenApiParameter(
     "updated_since",
     OpenApiTypes.DATETIME,
     description=(
         "Only rows changed at or after this RFC 3339 time (with its offset), for incremental "
-        "sync: pass the previous answer's `next_updated_since` (also in the "
-        "Next-Updated-Since header). Apply the deletions feed since the same time first."
+        "sync: published or saved, moved, made public again, or changed through what they "
+        "show (a deleted parent or topic, a renamed unit type or organisation). Pass the "
+        "previous deletions answer's `next_updated_since` (also in the Next-Updated-Since "
+        "header) and apply the deletions feed since the same time first."
     ),
 )
 FORMAT = OpenApiParameter(
@@ -52,10 +51,23 @@ NEXT_UPDATED_SINCE_HEADER = OpenApiParameter(
     "Next-Updated-Since",
     OpenApiTypes.DATETIME,
     OpenApiParameter.HEADER,
-    response=True,
+    response=[200],
     description="What to pass as `updated_since` next time (a few minutes of overlap).",
 )
+RETRY_AFTER_HEADER = OpenApiParameter(
+    "Retry-After",
+    OpenApiTypes.INT,
+    OpenApiParameter.HEADER,
+    response=[503],
+    description="Seconds to wait before asking again.",
+)
 _NOT_ACCEPTABLE = OpenApiResponse(description="The Accept header names no format offered.")
+_BUSY = OpenApiResponse(
+    description=(
+        "The server is streaming as many exports as it may at once (code `exports_busy`); "
+        "retry after the number of seconds in Retry-After."
+    )
+)
 
 
 def export_responses(row: type[serializers.Serializer], what: str) -> dict[Any, Any]:
@@ -73,6 +85,7 @@ def export_responses(row: type[serializers.Serializer], what: str) -> dict[Any, 
             OpenApiTypes.STR, description=f"{what} as NDJSON: one JSON object a line."
         ),
         406: _NOT_ACCEPTABLE,
+        503: _BUSY,
     }
 
 
@@ -92,7 +105,10 @@ class _StreamedView(OpenDataView):
         started: dt.datetime,
     ) -> StreamingHttpResponse:
         fmt = request.accepted_renderer.format
-        next_since = (started - SYNC_OVERLAP).astimezone(dt.UTC)
+        # A row committed while the export ran may carry a time just before it began: the
+        # next sync starts a little earlier, and applying a row twice changes nothing.
+        overlap = dt.timedelta(seconds=settings.OPENDATA_SYNC_OVERLAP)
+        next_since = (started - overlap).astimezone(dt.UTC)
         envelope: dict[str, Any] = {
             "dataset": self.dataset,
             "license": license_data(),
@@ -101,7 +117,7 @@ class _StreamedView(OpenDataView):
             "updated_since": since.astimezone(dt.UTC) if since is not None else None,
             "next_updated_since": next_since,
         }
-        response = StreamingHttpResponse(
+        response = slots.streaming_response(
             formats.stream(fmt, columns=columns, envelope=envelope, chunks=chunks),
             content_type=formats.CONTENT_TYPES[fmt],
         )
@@ -139,7 +155,13 @@ def _export_view(slug: str, row: type[serializers.Serializer], summary: str) -> 
                 "size, ordered by id. `updated_since` gives what changed since a mirror's last "
                 "sync; what was removed is in the deletions feed."
             ),
-            parameters=[UPDATED_SINCE, FORMAT, LINK_HEADER, NEXT_UPDATED_SINCE_HEADER],
+            parameters=[
+                UPDATED_SINCE,
+                FORMAT,
+                LINK_HEADER,
+                NEXT_UPDATED_SINCE_HEADER,
+                RETRY_AFTER_HEADER,
+            ],
             responses=export_responses(row, dataset.title["en"]),
             tags=["opendata"],
         )
@@ -178,6 +200,7 @@ class DeletionFeedView(_StreamedView):
             FORMAT,
             LINK_HEADER,
             NEXT_UPDATED_SINCE_HEADER,
+            RETRY_AFTER_HEADER,
         ],
         responses=export_responses(shapes.DeletionRowSerializer, "Deletions"),
         tags=["opendata"],

@@ -60,7 +60,9 @@ class UnitRowSerializer(serializers.Serializer):
     phone = serializers.CharField()
     email = serializers.CharField()
     path = serializers.CharField(allow_null=True, help_text="The frontend path of its page.")
-    updated_at = serializers.DateTimeField(help_text="Last published. " + _TIME)
+    updated_at = serializers.DateTimeField(
+        help_text="When the row last changed: published, moved, made public again… " + _TIME
+    )
 
 
 class KeyFigureRowSerializer(serializers.Serializer):
@@ -122,7 +124,10 @@ class PageRowSerializer(serializers.Serializer):
         child=serializers.IntegerField(), help_text="In CSV: separated by spaces."
     )
     first_published_at = serializers.DateTimeField(allow_null=True, help_text=_TIME)
-    updated_at = serializers.DateTimeField(allow_null=True, help_text="Last published. " + _TIME)
+    updated_at = serializers.DateTimeField(
+        allow_null=True,
+        help_text="When the row last changed: published, moved, made public again… " + _TIME,
+    )
 
 
 class DeletionRowSerializer(serializers.Serializer):

@@ -9,7 +9,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0011_merge_legacy_sites"),
+        ("cms", "0012_opendata_page_changes"),
         ("wagtailcore", "0001_initial"),
     ]
 
