@@ -177,7 +177,14 @@ def _locale_renamed(sender: Any, instance: Locale, raw: bool = False, **_kwargs:
         model.objects.filter(locale_id=instance.pk).update(updated_at=timezone.now())
 
 
+def _marks_forgotten(sender: Any, instance: Page, **_kwargs: Any) -> None:
+    # A mark made while the page's deletion was under way (its view restriction or the site
+    # it roots goes first, in the same cascade, and marks the pages below) goes with it.
+    PageChange.objects.filter(page_id=instance.pk).delete()
+
+
 def connect() -> None:
+    post_delete.connect(_marks_forgotten, sender=Page, dispatch_uid="opendata-marks-forgotten")
     for model in (Page, *PAGE_MODELS):
         pre_save.connect(
             _page_saving, sender=model, dispatch_uid=f"opendata-saving-{model.__name__}"

@@ -175,3 +175,18 @@ def test_a_lifted_restriction_whose_change_marks_fail_stays(
     assert privacy(admin_client, intranet, "none").status_code == 200
     assert not PageViewRestriction.objects.filter(page=intranet).exists()
     assert PageChange.objects.filter(page=intranet).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_deleting_a_restricted_section_or_a_site_root_commits(home: Any) -> None:
+    # Their restriction or site goes first in the cascade and marks the pages below, which
+    # are then deleted too: no mark may outlive its page when the deletion commits.
+    section = factories.SectionPageFactory(parent=home, title="Intranät", slug="intranat")
+    factories.ArticlePageFactory(parent=section, title="Rutiner", slug="rutiner")
+    PageViewRestriction.objects.create(page=section, restriction_type="login")
+    with transaction.atomic():
+        Page.objects.get(pk=section.pk).delete()
+    with transaction.atomic():
+        Page.objects.get(pk=home.pk).delete()  # the default site's root
+    assert not PageChange.objects.exists()
+    assert not Page.objects.filter(depth__gt=1).exists()
