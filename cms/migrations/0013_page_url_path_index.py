@@ -2,9 +2,24 @@
 
 Wagtail itself routes by walking slugs from the site root, so its table has none; at a
 city's hundred thousand pages, resolving a path without it reads every page of the locale.
+On PostgreSQL it is a hash index: lookups are by equality only, and a B-tree would refuse
+a path longer than about 2.7 kB.
 """
 
+from typing import Any
+
 from django.db import migrations
+
+
+def create(apps: Any, schema_editor: Any) -> None:
+    using = "USING hash " if schema_editor.connection.vendor == "postgresql" else ""
+    schema_editor.execute(
+        f"CREATE INDEX IF NOT EXISTS cms_page_url_path_idx ON wagtailcore_page {using}(url_path)"
+    )
+
+
+def drop(apps: Any, schema_editor: Any) -> None:
+    schema_editor.execute("DROP INDEX IF EXISTS cms_page_url_path_idx")
 
 
 class Migration(migrations.Migration):
@@ -13,9 +28,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0001_initial"),
     ]
 
-    operations = [
-        migrations.RunSQL(
-            "CREATE INDEX IF NOT EXISTS cms_page_url_path_idx ON wagtailcore_page (url_path)",
-            "DROP INDEX IF EXISTS cms_page_url_path_idx",
-        ),
-    ]
+    operations = [migrations.RunPython(create, drop)]

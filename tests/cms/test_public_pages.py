@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from cms.directory import directory
 from cms.selectors import public_pages
@@ -32,3 +33,13 @@ def test_restrictions_at_several_depths_hide_exactly_their_subtrees(section: Any
     assert not {staff.pk, inside.pk, hidden.pk} & public
     d = directory()
     assert [d.is_public_path(p.path) for p in (inside, hidden, beside)] == [False, False, True]
+
+
+def test_a_very_long_public_path_is_stored_and_found(section: Any) -> None:
+    # The path index must not refuse what Wagtail's own columns take (a B-tree entry would).
+    page = factories.ArticlePageFactory(parent=section, title="Lång", slug="lang")
+    # 8 000 characters that do not compress away below the limit.
+    words = [hashlib.sha256(str(n).encode()).hexdigest() for n in range(125)]
+    path = f"{section.url_path}{'-'.join(words)}/"
+    Page.objects.filter(pk=page.pk).update(url_path=path)
+    assert Page.objects.get(url_path=path).pk == page.pk
