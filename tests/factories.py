@@ -58,6 +58,20 @@ class UnitTypeFactory(factory.django.DjangoModelFactory):
     locale = factory.LazyFunction(sv)
 
 
+class KeyFigureFactory(factory.django.DjangoModelFactory):
+    """A preschool's staffing figure, as the comparison service shows it."""
+
+    class Meta:
+        model = models.KeyFigure
+
+    unit_type = factory.SubFactory(UnitTypeFactory)
+    slug = "barn-per-anstalld"
+    name = "Barn per anställd"
+    definition = "Antal inskrivna barn delat med antal anställda."
+    unit_of_measure = "barn per anställd"
+    source = "Skolverket"
+
+
 class _CityPageFactory(wagtail_factories.PageFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     locale = factory.LazyFunction(sv)

@@ -47,14 +47,8 @@ def city(section: Any) -> dict[str, Any]:
         )
         unit.save_revision().publish()
         units.append(unit)
-    figure = KeyFigure.objects.create(
-        unit_type=preschool,
-        slug="barn-per-anstalld",
-        name="Barn per anställd",
-        definition="Antal inskrivna barn delat med antal anställda.",
-        unit_of_measure="barn per anställd",
-        source="Skolverket",
-        source_url="https://www.skolverket.se/",
+    figure = factories.KeyFigureFactory(
+        unit_type=preschool, source_url="https://www.skolverket.se/"
     )
     values = [
         UnitFigure.objects.create(unit=unit, figure=figure, year=2025, value=Decimal(value))

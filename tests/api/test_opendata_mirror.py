@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from cms.models import KeyFigure, Organisation, Topic, UnitFigure, UnitType
+from cms.models import Organisation, Topic, UnitFigure, UnitType
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -85,14 +85,7 @@ def city(home: Any, settings: Any) -> dict[str, Any]:
     education = factories.TopicFactory(name="Utbildning", slug="utbildning")
     preschool_topic = factories.TopicFactory(name="Förskola", slug="forskola", parent=education)
     preschool = factories.UnitTypeFactory(name="Förskola", slug="forskola")
-    figure = KeyFigure.objects.create(
-        unit_type=preschool,
-        slug="barn-per-anstalld",
-        name="Barn per anställd",
-        definition="Antal inskrivna barn delat med antal anställda.",
-        unit_of_measure="barn per anställd",
-        source="Skolverket",
-    )
+    figure = factories.KeyFigureFactory(unit_type=preschool)
 
     def published(page: Any) -> Any:
         page.save_revision().publish()

@@ -16,7 +16,7 @@ from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
-from cms.models import Deletion, KeyFigure, PageChange, UnitFigure
+from cms.models import Deletion, PageChange, UnitFigure
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -40,14 +40,7 @@ def unit(section: Any) -> Any:
     preschool = factories.UnitTypeFactory(name="Förskola", slug="forskola")
     unit = factories.UnitPageFactory(parent=section, slug="solen", unit_type=preschool)
     unit.save_revision().publish()
-    figure = KeyFigure.objects.create(
-        unit_type=preschool,
-        slug="barn-per-anstalld",
-        name="Barn per anställd",
-        definition="Antal inskrivna barn delat med antal anställda.",
-        unit_of_measure="barn per anställd",
-        source="Skolverket",
-    )
+    figure = factories.KeyFigureFactory(unit_type=preschool)
     UnitFigure.objects.create(unit=unit, figure=figure, year=2025, value=Decimal("5.2"))
     return unit
 
