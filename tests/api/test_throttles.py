@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.core.cache import cache
 
+from api import throttles
 from tests.tokens import machine_token
 
 pytestmark = pytest.mark.django_db
@@ -38,3 +40,29 @@ def test_each_client_has_its_own_budget(client: Any, home: Any, tight_limits: No
     assert call(first) == 429
     assert call(second) == 200  # another client's budget is untouched
     assert client.get("/api/v1/api-info").status_code == 200  # and so is the anonymous one
+
+
+def test_a_budget_is_renewed_when_its_window_ends(
+    client: Any, home: Any, tight_limits: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = [6_000_020.0]  # twenty seconds into a minute
+    monkeypatch.setattr(throttles, "clock", lambda: now[0])
+    assert [client.get("/api/v1/api-info").status_code for _ in range(2)] == [200, 200]
+    refused = client.get("/api/v1/api-info")
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "40"  # until the minute ends
+    now[0] += 39.5
+    assert client.get("/api/v1/api-info").status_code == 429
+    now[0] += 0.5
+    assert [client.get("/api/v1/api-info").status_code for _ in range(3)] == [200, 200, 429]
+
+
+def test_a_request_costs_one_counter_whatever_the_rate(
+    client: Any, home: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count is one number per window, not a list of every request's time."""
+    monkeypatch.setattr(throttles, "clock", lambda: 6_000_020.0)
+    settings.API_THROTTLE_RATES = {"client": "1000000/min", "anonymous": "1000000/min"}
+    for _ in range(5):
+        assert client.get("/api/v1/api-info").status_code == 200
+    assert cache.get("throttle:address:127.0.0.1:60:100000") == 5
