@@ -20,6 +20,7 @@ from rest_framework.response import Response
 from api import caching
 from api.errors import UnknownQueryParameter
 from api.permissions import ScopePermission
+from api.response_cache import mark_shared
 from api.schema import ScopedAutoSchema
 from api.throttles import ClientRateThrottle
 from cms.versioning import content_version_pinned
@@ -181,6 +182,8 @@ class APIBaseView(GenericAPIView):
         response = super().finalize_response(request, response, *args, **kwargs)
         if self._is_public_read(request) and response.status_code == 200:
             caching.add_public_headers(response, *self._validators)
+            if not self.cache_variant():
+                mark_shared(response)
         elif response.status_code != 304:
             # Errors, drafts and everything personal: never stored by any cache.
             response["Cache-Control"] = caching.PRIVATE_CACHE_CONTROL

@@ -76,7 +76,12 @@ _pinned: ContextVar[list[tuple[int, dt.datetime]] | None] = ContextVar(
 
 @contextmanager
 def content_version_pinned() -> Iterator[None]:
-    """Within the block, content_version() reads the version once and then repeats it."""
+    """Within the block, content_version() reads the version once and then repeats it.
+
+    Nested blocks keep the outermost block's version."""
+    if _pinned.get() is not None:
+        yield
+        return
     token = _pinned.set([])
     try:
         yield

@@ -98,6 +98,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_structlog.middlewares.RequestMiddleware",
     "config.middleware.RequestIdHeaderMiddleware",
+    # Public API answers served again until content changes (api/response_cache.py).
+    "api.response_cache.PublicResponseCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After Wagtail's, so it sees a 404 first: an old host's own map wins over global redirects.
     "cms.legacy.middleware.LegacyRedirectMiddleware",
@@ -155,6 +157,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public API answers, per process (keys carry the content version, so processes never
+# disagree); API_RESPONSE_CACHE_ENTRIES=0 turns it off.
+_RESPONSE_ENTRIES = env.int("API_RESPONSE_CACHE_ENTRIES", default=2000)
+CACHES["api-responses"] = (
+    {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "api-responses",
+        "OPTIONS": {"MAX_ENTRIES": _RESPONSE_ENTRIES, "CULL_FREQUENCY": 4},
+    }
+    if _RESPONSE_ENTRIES
+    else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+)
 
 TASKS = {
     "default": {

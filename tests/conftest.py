@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
@@ -43,6 +43,7 @@ def _test_settings(settings: Any, tmp_path: Any) -> None:
     # The database is rolled back after each test; a shared cache (Redis in CI) is not,
     # and neither is the reference data kept per content version (which repeats).
     cache.clear()
+    caches["api-responses"].clear()
     directory.forget()
     forget_versions()
 
@@ -144,3 +145,13 @@ def rolled_back(django_db_blocker: Any, media: Any) -> Iterator[None]:
 def demo(demo_loaded: dict[str, Any], db: None, settings: Any) -> dict[str, Any]:
     settings.MEDIA_ROOT = demo_loaded["media"]
     return demo_loaded
+
+
+@pytest.fixture
+def no_response_cache(settings: Any) -> None:
+    """Every request reaches its view (for query budgets and rate limits, which a kept
+    public answer skips)."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "api-responses": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }

@@ -251,6 +251,7 @@ def test_api_info_describes_the_api(client: Any) -> None:
     assert info["api_documentation"] == "/api/v1/docs/"
 
 
+@pytest.mark.usefixtures("no_response_cache")
 def test_detail_query_count_does_not_grow_with_the_body(
     client: Any, section: Any, django_assert_max_num_queries: Any
 ) -> None:
@@ -265,6 +266,7 @@ def test_detail_query_count_does_not_grow_with_the_body(
         client.get(f"/api/v1/pages/{big.pk}/")
 
 
+@pytest.mark.usefixtures("no_response_cache")
 def test_listing_query_count_is_the_same_for_1_and_50_pages(
     client: Any, section: Any, django_capture_on_commit_callbacks: Any
 ) -> None:

@@ -19,7 +19,8 @@ from cms.services import image_create, renditions_create, translation_create
 from tests import factories
 from tests.images import jpeg
 
-pytestmark = pytest.mark.django_db
+# Every measured request reaches its view: a kept public answer would cost none.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_response_cache")]
 
 # The page itself takes two (which page and of what type, then that type's row), which
 # PostgreSQL plans far faster than one query joining every page type's table.

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def tight_limits(settings: Any) -> None:
+def tight_limits(settings: Any, no_response_cache: None) -> None:
     settings.API_THROTTLE_RATES = {"client": "3/min", "anonymous": "2/min"}
 
 
@@ -57,6 +57,7 @@ def test_a_budget_is_renewed_when_its_window_ends(
     assert [client.get("/api/v1/api-info").status_code for _ in range(3)] == [200, 200, 429]
 
 
+@pytest.mark.usefixtures("no_response_cache")
 def test_a_request_costs_one_counter_whatever_the_rate(
     client: Any, home: Any, settings: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
