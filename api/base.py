@@ -23,6 +23,7 @@ from api.permissions import ScopePermission
 from api.response_cache import mark_shared
 from api.schema import ScopedAutoSchema
 from api.throttles import ClientRateThrottle
+from cms.directory import directory
 from cms.versioning import content_version_pinned
 
 
@@ -68,6 +69,39 @@ class StrictLimitOffsetPagination(LimitOffsetPagination):
     def _parse(request: Request, name: str, *, default: int, low: int, high: int) -> int:
         value = int_parameter(request, name, low=low, high=high)
         return default if value is None else value
+
+
+class VersionCountedPagination(StrictLimitOffsetPagination):
+    """Counts a public listing once per published-content version and set of filters:
+    paging through it (offset 0, 20, 40…) asks the database for the count only once.
+
+    For views whose answers follow the content version (`cacheable` public reads); any
+    other read is counted every time."""
+
+    MAX_KEPT = 4096
+
+    def paginate_queryset(self, queryset: Any, request: Request, view: Any = None) -> Any:
+        self._memo_key = None
+        if view is not None and view._is_public_read(request):
+            filters = sorted(
+                (name, tuple(values))
+                for name, values in request.query_params.lists()
+                if name not in {self.limit_query_param, self.offset_query_param}
+            )
+            self._memo_key = (type(view).__name__, tuple(filters))
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_count(self, queryset: Any) -> int:
+        if self._memo_key is None:
+            return super().get_count(queryset)
+        counts = directory().counts
+        count = counts.get(self._memo_key)
+        if count is None:
+            count = super().get_count(queryset)
+            if len(counts) >= self.MAX_KEPT:
+                counts.clear()
+            counts[self._memo_key] = count
+        return count
 
 
 def int_parameter(request: Request, name: str, *, low: int, high: int) -> int | None:

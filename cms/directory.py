@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.conf import settings
@@ -50,10 +51,20 @@ class Directory:
     snippets: dict[tuple[type[Model], int], Any] = field(default_factory=dict)
     translations: dict[tuple[type[Model], Any, int], Any] = field(default_factory=dict)
     slugs: dict[tuple[type[Model], str], int] = field(default_factory=dict)
+    # How many public items a listing's filters match (they change only with the version).
+    counts: dict[Any, int] = field(default_factory=dict)
 
     def is_public_path(self, path: str) -> bool:
-        """False for a page under (or at) a view restriction."""
-        return not any(path.startswith(prefix) for prefix in self.restricted_paths)
+        """False for a page under (or at) a view restriction: a set lookup per depth that
+        restrictions sit at, however many there are."""
+        return not any(path[:length] in paths for length, paths in self._restricted_by_length)
+
+    @cached_property
+    def _restricted_by_length(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        by_length: dict[int, set[str]] = {}
+        for prefix in self.restricted_paths:
+            by_length.setdefault(len(prefix), set()).add(prefix)
+        return tuple((length, frozenset(paths)) for length, paths in sorted(by_length.items()))
 
     def restricted(self, field: str = "path") -> Q:
         """Rows whose page (tree path in `field`) is under or at a view restriction.

@@ -24,7 +24,12 @@ from django.db.models.functions import Coalesce, Greatest
 
 from cms.directory import Directory, directory
 from cms.models import Deletion, Organisation, Topic, UnitFigure, UnitType
-from cms.selectors import page_api_type, page_list, page_rows_topic_ids
+from cms.selectors import (
+    page_api_type,
+    page_list,
+    page_rows_topic_ids,
+    page_rows_type_fields,
+)
 from cms.units import public_units
 
 Row = dict[str, Any]
@@ -251,13 +256,12 @@ def _pages(since: dt.datetime | None, chunk_size: int) -> Chunks:
         "locale_id",
         "title",
         "url_path",
-        "api_summary",
-        "api_organisation_id",
         "first_published_at",
         "changed_at",
     )
     for chunk in keyset_chunks(rows, chunk_size):
         topics = page_rows_topic_ids(chunk)
+        fields = page_rows_type_fields(chunk)
         yield [
             {
                 "id": row["id"],
@@ -265,9 +269,9 @@ def _pages(since: dt.datetime | None, chunk_size: int) -> Chunks:
                 "locale": d.language_codes.get(row["locale_id"], ""),
                 "type": page_api_type(row["content_type_id"]),
                 "title": row["title"],
-                "summary": row["api_summary"] or "",
+                "summary": fields[row["id"]][0] or "",
                 "path": d.frontend_path(row["url_path"], row["locale_id"]),
-                "organisation_id": row["api_organisation_id"],
+                "organisation_id": fields[row["id"]][1],
                 "topic_ids": sorted(topics.get(row["id"], [])),
                 "first_published_at": row["first_published_at"],
                 "updated_at": row["changed_at"],

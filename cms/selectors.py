@@ -13,8 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, F, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Q, QuerySet, Value, When
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, ReferenceIndex
@@ -78,11 +77,6 @@ def public_pages(d: Directory | None = None) -> Any:
     return pages.exclude(d.restricted()) if d.restricted_paths else pages
 
 
-def _on_any_page_type(field_name: str) -> Any:
-    """A field every page type has, read through whichever page-type table holds the row."""
-    return Coalesce(*[F(f"{child}__{field_name}") for child in _CHILDREN])
-
-
 def _with_topic(topic_id: int) -> Q:
     q = Q()
     for model in PAGE_MODELS:
@@ -90,6 +84,15 @@ def _with_topic(topic_id: int) -> Q:
         q |= Q(
             pk__in=through.objects.filter(topic_id=topic_id).values(f"{model._meta.model_name}_id")
         )
+    return q
+
+
+def _owned_by(organisation_id: int) -> Q:
+    """Pages of any type owned by the organisation, without joining every type's table
+    (which costs PostgreSQL more to plan than the listing takes to run)."""
+    q = Q()
+    for model in PAGE_MODELS:
+        q |= Q(pk__in=model.objects.filter(organisation_id=organisation_id).values("page_ptr_id"))
     return q
 
 
@@ -101,8 +104,6 @@ LISTING_FIELDS = (
     "url_path",
     "first_published_at",
     "last_published_at",
-    "api_summary",
-    "api_organisation_id",
 )
 
 
@@ -131,22 +132,18 @@ def page_list(
     ranking).
 
     Every argument narrows the result; a filter naming something that does not exist (or
-    is not public) matches nothing. Summary and owner are read from the page-type tables
-    in the same query, so a listing costs the same for one page type as for all.
+    is not public) matches nothing. Summary and owner live in the page-type tables:
+    `page_rows_type_fields` reads them for the rows shown.
     """
     d = directory()
-    pages = public_pages(d).annotate(
-        api_summary=_on_any_page_type("summary"),
-        api_organisation_id=_on_any_page_type("organisation_id"),
-    )
+    pages = public_pages(d)
     if locale:
         pages = pages.filter(locale_id=d.locale_ids.get(locale, 0))
     if page_type:
         pages = pages.exact_type(PAGE_TYPES[page_type])
     if organisation:
-        pages = pages.filter(
-            api_organisation_id=d.source_id_for_slug(Organisation, organisation) or 0
-        )
+        organisation_id = d.source_id_for_slug(Organisation, organisation)
+        pages = pages.filter(_owned_by(organisation_id)) if organisation_id else pages.none()
     if topic:
         topic_id = d.source_id_for_slug(Topic, topic)
         pages = pages.filter(_with_topic(topic_id)) if topic_id else pages.none()
@@ -169,20 +166,23 @@ def page_list(
 
 
 def listing_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Page summaries for rows of `page_list`, with topics for all of them in one query."""
+    """Page summaries for rows of `page_list`: their types' own fields and their topics
+    in one query each, whatever the mix of types."""
     d = directory()
     types = {row["id"]: _model_for(row["content_type_id"]) for row in rows}
-    topics = _topic_ids({pk: model for pk, model in types.items() if model is not None})
+    typed = {pk: model for pk, model in types.items() if model is not None}
+    topics = _topic_ids(typed)
+    fields = _type_fields(typed)
     return [
         summary_data(
             d,
             page_id=row["id"],
             api_type=model.api_type,
             title=row["title"],
-            summary=row["api_summary"] or "",
+            summary=fields[row["id"]][0] or "",
             locale_id=row["locale_id"],
             url_path=row["url_path"],
-            organisation_id=row["api_organisation_id"],
+            organisation_id=fields[row["id"]][1],
             topic_ids=topics.get(row["id"], []),
             first_published_at=row["first_published_at"],
             last_published_at=row["last_published_at"],
@@ -196,6 +196,12 @@ def page_rows_topic_ids(rows: list[dict[str, Any]]) -> dict[int, list[int]]:
     """Topic ids of `page_list` rows (by page id), in one query whatever their types."""
     types = {row["id"]: _model_for(row["content_type_id"]) for row in rows}
     return _topic_ids({pk: model for pk, model in types.items() if model is not None})
+
+
+def page_rows_type_fields(rows: list[dict[str, Any]]) -> dict[int, tuple[str, int | None]]:
+    """(summary, organisation id) of `page_list` rows (by page id), in one query."""
+    types = {row["id"]: _model_for(row["content_type_id"]) for row in rows}
+    return _type_fields({pk: model for pk, model in types.items() if model is not None})
 
 
 def page_api_type(content_type_id: int) -> str | None:
@@ -229,6 +235,25 @@ def _topic_ids(models_by_page: dict[int, type[BasePage]]) -> dict[int, list[int]
     return found
 
 
+def _type_fields(
+    models_by_page: dict[int, type[BasePage]],
+) -> dict[int, tuple[str, int | None]]:
+    """Summary and owner of many pages of any types: one query over the types' tables."""
+    by_model: dict[type[BasePage], list[int]] = {}
+    for pk, model in models_by_page.items():
+        by_model.setdefault(model, []).append(pk)
+    queries = [
+        model.objects.filter(page_ptr_id__in=ids)
+        .order_by()
+        .values_list("page_ptr_id", "summary", "organisation_id")
+        for model, ids in by_model.items()
+    ]
+    if not queries:
+        return {}
+    union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    return {pk: (summary, organisation_id) for pk, summary, organisation_id in union}
+
+
 def _specific(page: Page | None) -> BasePage | None:
     if page is None:
         return None
@@ -250,22 +275,31 @@ def topic_ids_of(pages: list[BasePage]) -> dict[int, list[int]]:
     return _topic_ids({page.pk: type(page) for page in pages})
 
 
-def _first_specific(pages: Any) -> BasePage | None:
-    """The first of `pages`, specific, in two small queries: which page and of what type,
-    then that type's row. One query joining every page type's table costs PostgreSQL
-    more to plan (about 18 ms at a city's size) than both of these take to run."""
-    row = pages.values_list("pk", "content_type_id").first()
-    if row is None:
+def _first_public(d: Directory, **lookup: Any) -> BasePage | None:
+    """The live page matching `lookup` if it is public, specific, in two small queries:
+    which page and of what type, then that type's row.
+
+    Whether the page is public (one of our types, not under a view restriction) is
+    decided in memory from its path and the directory's restrictions: the same test in
+    SQL costs a hashed subquery over every restriction, several times the lookup itself
+    at a city's size. One query joining every page type's table costs PostgreSQL more to
+    plan (about 18 ms) than both of these take to run."""
+    row = (
+        Page.objects.filter(live=True, depth__gt=1, **lookup)
+        .values_list("pk", "content_type_id", "path")
+        .first()
+    )
+    if row is None or not d.is_public_path(row[2]):
         return None
-    model = ContentType.objects.get_for_id(row[1]).model_class()
-    if model not in PAGE_MODELS:
+    model = _model_for(row[1])
+    if model is None:
         return None
-    return model.objects.live().filter(pk=row[0]).first()  # type: ignore[union-attr]
+    return model.objects.live().filter(pk=row[0]).first()
 
 
 def page_detail(page_id: int) -> BasePage | None:
-    """One published page, specific (two queries, see _first_specific)."""
-    return _first_specific(public_pages().filter(pk=page_id))
+    """One published page, specific (two queries, see _first_public)."""
+    return _first_public(directory(), pk=page_id)
 
 
 def page_draft(page_id: int) -> BasePage | None:
@@ -304,6 +338,7 @@ def page_data(page: BasePage) -> dict[str, Any]:
 
 _AROUND_FIELDS = (
     "id",
+    "content_type_id",
     "title",
     "path",
     "depth",
@@ -327,7 +362,14 @@ def _load_pages_around(page: BasePage, link_ids: set[int], ctx: PageContext) -> 
         q |= Q(path__in=ancestor_paths)
     if page.translation_key:
         q |= Q(translation_key=page.translation_key)
-    rows = list(public_pages(d).filter(q).values(*_AROUND_FIELDS) if link_ids or page.path else [])
+    # Few rows: whether each is public is decided in memory (see _first_public).
+    found = (
+        Page.objects.live().filter(q, depth__gt=1).values(*_AROUND_FIELDS)
+        if link_ids or page.path
+        else []
+    )
+    types = _page_content_type_ids()
+    rows = [r for r in found if r["content_type_id"] in types and d.is_public_path(r["path"])]
     ancestors = [r for r in rows if r["path"] in ancestor_paths]
     ancestors.sort(key=lambda r: r["depth"])
     own = {
@@ -461,7 +503,7 @@ def _page_at(d: Directory, path: str, site_id: int | None) -> BasePage | None:
     if root is None:
         return None
     url_path = root.url_path + "".join(f"{s}/" for s in rest)
-    return _first_specific(public_pages(d).filter(url_path=url_path, locale_id=locale_id))
+    return _first_public(d, url_path=url_path, locale_id=locale_id)
 
 
 def _redirect_for(d: Directory, path: str, site_id: int | None) -> Resolution | None:

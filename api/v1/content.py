@@ -12,7 +12,12 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from api.base import PAGINATION_PARAMETERS, APIBaseView, int_parameter
+from api.base import (
+    PAGINATION_PARAMETERS,
+    APIBaseView,
+    VersionCountedPagination,
+    int_parameter,
+)
 from cms import selectors
 from cms.representation import organisation_detail_data
 from search import queries
@@ -171,6 +176,7 @@ PAGE_FILTERS = [
 class PageListView(APIBaseView):
     public = True  # published pages are public information
     query_parameters = frozenset(p.name for p in PAGE_FILTERS)
+    pagination_class = VersionCountedPagination
 
     def _is_public_read(self, request: Request) -> bool:
         # A search follows the index, which the worker updates after the content version

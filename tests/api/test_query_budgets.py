@@ -107,6 +107,25 @@ def test_listing_stays_within_budget_for_every_page_type(client: Any, rich_page:
     assert count <= LISTING_BUDGET
 
 
+def test_paging_through_a_listing_counts_it_once_per_content_version(
+    client: Any, rich_page: Any, section: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    def counts(url: str) -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as queries:
+            body = client.get(url).json()
+        counted = sum("COUNT(" in q["sql"].upper() for q in queries.captured_queries)
+        return counted, body["count"]
+
+    url = "/api/v1/pages/?type=article&limit=1"
+    first = counts(url)
+    assert first[0] == 1
+    assert counts(url + "&offset=1") == (0, first[1])  # the same filters, another window
+    assert counts("/api/v1/pages/?type=service&limit=1")[0] == 1  # other filters
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.ArticlePageFactory(parent=section, slug="ny-artikel")
+    assert counts(url + "&offset=1") == (1, first[1] + 1)  # a new version is counted anew
+
+
 def test_navigation_stays_within_budget(client: Any, rich_page: Any) -> None:
     count, _body = _count(client, "/api/v1/navigation/?locale=sv&depth=3")
     assert count <= NAVIGATION_BUDGET
