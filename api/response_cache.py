@@ -6,7 +6,8 @@ makes new keys and the old entries age out. Only answers the view marked as shar
 kept: 200s of public reads that depend on nothing else (`APIBaseView.cache_variant()`
 empty). Requests with credentials always go to the view, as does anything the view would
 answer differently per caller. A kept answer is also what revalidation compares against,
-so a matching If-None-Match is answered 304 here.
+so a matching If-None-Match is answered 304 here. A request with `Cache-Control: no-cache`
+(or `max-age=0`) reaches the view, and its answer replaces the kept one.
 
 A hit skips the view, its queries and the rate limits: it costs what a CDN hit costs the
 origin, nothing. Entries live in the `api-responses` cache (per process memory by default).
@@ -54,7 +55,8 @@ class PublicResponseCacheMiddleware:
         with content_version_pinned():
             key = self._key(request)
             cache = caches[CACHE_ALIAS]
-            kept = cache.get(key)
+            # A client may ask for a fresh answer (RFC 9111 §5.2.1.4); it is kept for others.
+            kept = None if _wants_fresh(request) else cache.get(key)
             if kept is not None:
                 return _answer(request, *kept)
             response = self.get_response(request)
@@ -78,6 +80,11 @@ class PublicResponseCacheMiddleware:
             get_language() or "",
         )
         return "answer:" + hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _wants_fresh(request: HttpRequest) -> bool:
+    directives = request.headers.get("cache-control", "").lower()
+    return "no-cache" in directives or "max-age=0" in directives.replace(" ", "")
 
 
 def _may_share(request: HttpRequest) -> bool:

@@ -97,3 +97,12 @@ def test_each_accepted_type_is_kept_apart(client: Any, article: Any) -> None:
     refused = client.get(url, HTTP_ACCEPT="text/csv")
     assert refused.status_code == 406
     assert refused["Content-Type"] == "application/problem+json"
+
+
+@pytest.mark.parametrize("directive", ["no-cache", "max-age=0"])
+def test_a_client_can_ask_for_a_fresh_answer(client: Any, article: Any, directive: str) -> None:
+    url = f"/api/v1/pages/{article.pk}/"
+    client.get(url)
+    count, response = queries_of(client, url, HTTP_CACHE_CONTROL=directive)
+    assert response.status_code == 200
+    assert count > 1
