@@ -84,6 +84,53 @@ def _existing_claim(
     return existing
 
 
+def earlier_answer(owner: str, key: str, body_hash: str) -> Outcome | None:
+    """The answer a request with this key already got; None when the key is free (unused,
+    or held by a claim whose request died, which is removed).
+
+    Raises KeyReused when the key came with another body, RequestInProgress while a
+    request holding it (see `claim`) is still being handled.
+    """
+    existing = IdempotencyKey.objects.filter(owner=owner, key=key).first()
+    if existing is None:
+        return None
+    if existing.request_hash != body_hash:
+        raise KeyReused("This Idempotency-Key was used for another request.")
+    if existing.state != IdempotencyKey.State.COMPLETED:
+        dead = existing.created_at < timezone.now() - CLAIM_TIMEOUT
+        if (
+            dead
+            and IdempotencyKey.objects.filter(
+                pk=existing.pk, state=existing.state, created_at=existing.created_at
+            ).delete()[0]
+        ):
+            return None
+        raise RequestInProgress("The same request is being handled; try again shortly.")
+    assert existing.response_status is not None and existing.response_body is not None
+    return Outcome(existing.response_status, existing.response_body, replayed=True)
+
+
+def record(
+    owner: str, key: str, body_hash: str, *, status: int, body: dict[str, Any], case_id: int | None
+) -> None:
+    """Keep the answer with a key nobody holds, in the transaction that made the change.
+
+    A second request with the key fails on the key's unique constraint (after waiting for
+    the first one's transaction, if it is still open): its whole transaction is undone and
+    `earlier_answer` gives it what the first one got.
+    """
+    IdempotencyKey.objects.create(
+        owner=owner,
+        key=key,
+        request_hash=body_hash,
+        state=IdempotencyKey.State.COMPLETED,
+        response_status=status,
+        response_body=body,
+        case_id=case_id,
+        created_at=timezone.now(),
+    )
+
+
 def complete(
     held: IdempotencyKey, *, status: int, body: dict[str, Any], case_id: int | None
 ) -> None:

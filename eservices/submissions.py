@@ -12,7 +12,8 @@ import uuid
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
+from django_tasks_db import DatabaseBackend
 from django.utils import timezone
 
 from eservices import attachments, drafts, idempotency, schema, selectors
@@ -58,28 +59,45 @@ def submission_submit(
     """File a case for `data` against `version`, once per (owner, idempotency_key).
 
     Raises InvalidAnswers (nothing is kept, the key may be used again), KeyReused (the key
-    came with another body) or SubmissionInProgress (the same request is being handled).
-    The attachments the answers name are the case's, and the draft it was made from is
-    deleted, in the same transaction.
+    came with another body) or SubmissionInProgress (the key is held by another kind of
+    request still being handled). The case, its history, receipt, delivery task, the
+    attachments it takes, the draft it deletes and the kept answer are one transaction,
+    the one commit a submission waits for; a retry racing the first request waits for it
+    and then gets its answer.
     """
-    claim = idempotency.claim(owner, idempotency_key, body_hash)
-    if isinstance(claim, Outcome):
-        return claim
     errors = schema.validation_errors(version.json_schema, data)
     if errors:
-        idempotency.release(claim)
+        # A retry of a filed submission gets its answer even if the form changed since.
+        earlier = idempotency.earlier_answer(owner, idempotency_key, body_hash)
+        if earlier is not None:
+            return earlier
         raise InvalidAnswers(errors)
-    try:
-        with transaction.atomic():
-            case = _file_case(version, data, citizen_id=citizen_id, client_id=client_id)
-            _take_attachments_and_draft(case, owner=owner, draft_id=draft_id)
-            body = receipt_body(case)
-            idempotency.complete(claim, status=201, body=body, case_id=case.pk)
-            transaction.on_commit(lambda: _deliver_soon(case.pk))
-    except Exception:
-        idempotency.release(claim)
-        raise
-    return Outcome(status=201, body=body)
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                case = _file_case(version, data, citizen_id=citizen_id, client_id=client_id)
+                _take_attachments_and_draft(case, owner=owner, draft_id=draft_id)
+                body = receipt_body(case)
+                _deliver_soon(case.pk)
+                idempotency.record(
+                    owner, idempotency_key, body_hash, status=201, body=body, case_id=case.pk
+                )
+            return Outcome(status=201, body=body)
+        except InvalidReferences:
+            # A retry finds its attachments and draft already taken by the case it filed.
+            earlier = idempotency.earlier_answer(owner, idempotency_key, body_hash)
+            if earlier is None:
+                raise
+            return earlier
+        except IntegrityError:
+            # The key is taken: by the first of these requests, or by a dead request's
+            # claim, which earlier_answer removes so that the next attempt can file it.
+            earlier = idempotency.earlier_answer(owner, idempotency_key, body_hash)
+            if earlier is not None:
+                return earlier
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _file_case(
@@ -172,6 +190,12 @@ def receipt_body(case: Case) -> dict[str, Any]:
 
 
 def _deliver_soon(case_id: int) -> None:
+    """Queue the receipt's delivery: with the database task queue, in the case's own
+    transaction (the worker sees both or neither, and the submission commits once); any
+    other queue is handed the task once the case is committed."""
     from eservices.tasks import deliver_case_messages
 
-    deliver_case_messages.enqueue(case_id)
+    if isinstance(deliver_case_messages.get_backend(), DatabaseBackend):
+        deliver_case_messages.enqueue(case_id)
+    else:
+        transaction.on_commit(lambda: deliver_case_messages.enqueue(case_id))

@@ -14,6 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from eservices.demo import FORMS
@@ -98,6 +100,26 @@ def test_the_same_key_with_another_body_is_422(client: Any, feedback: Any) -> No
     assert other.status_code == 422
     assert other.json()["code"] == "idempotency_key_reused"
     assert Case.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_the_case_its_delivery_task_and_the_kept_answer_commit_together(
+    client: Any, feedback: Any
+) -> None:
+    """One transaction (a savepoint inside the test's own), so one commit to wait for."""
+    from django_tasks_db.models import DBTaskResult
+
+    body = {"form": "synpunkter", "data": FEEDBACK}
+    assert submit(client, body, key="nyckel-0").status_code == 201  # the year's first case
+    with CaptureQueriesContext(connection) as queries:
+        assert submit(client, body).status_code == 201
+    opened = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SAVEPOINT")]
+    assert len(opened) == 1
+    case = Case.objects.latest("pk")
+    task = DBTaskResult.objects.latest("enqueued_at")
+    assert task.task_path == "eservices.tasks.deliver_case_messages"
+    assert task.args_kwargs["args"] == [case.pk]
+    assert IdempotencyKey.objects.get(key="nyckel-1").case == case
 
 
 def claimed(body: dict[str, Any], *, seconds_ago: int) -> dict[str, Any]:
