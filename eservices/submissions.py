@@ -13,8 +13,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django_tasks_db import DatabaseBackend
 from django.utils import timezone
+from django_tasks_db import DatabaseBackend
 
 from eservices import attachments, drafts, idempotency, schema, selectors
 from eservices.idempotency import KeyReused, Outcome, request_hash
