@@ -565,25 +565,35 @@ def navigation(*, locale: str, depth: int) -> list[dict[str, Any]]:
     home = HomePage.objects.filter(locale__language_code=locale, live=True).first()
     if home is None:
         return []
-    pages = list(
-        public_pages()
-        .descendant_of(home)
-        .filter(show_in_menus=True, depth__lte=home.depth + depth)
+    # The few pages near the top of the tree, then which are public, in memory (see
+    # _first_public); cms_page_menu_idx finds them by depth.
+    d = directory()
+    types = _page_content_type_ids()
+    rows = (
+        Page.objects.filter(
+            live=True,
+            show_in_menus=True,
+            depth__gt=home.depth,
+            depth__lte=home.depth + depth,
+            path__startswith=home.path,
+        )
         .order_by("path")
-        .only("id", "title", "path", "depth", "url_path", "locale_id")
+        .values_list("id", "title", "path", "url_path", "content_type_id")
     )
     nodes: dict[str, dict[str, Any]] = {}
     roots: list[dict[str, Any]] = []
     prefix = home.url_path
-    for page in pages:
+    for pk, title, path, url_path, content_type_id in rows:
+        if content_type_id not in types or not d.is_public_path(path):
+            continue
         node = {
-            "id": page.pk,
-            "title": page.title,
-            "path": f"/{locale}/{page.url_path[len(prefix) :]}",
+            "id": pk,
+            "title": title,
+            "path": f"/{locale}/{url_path[len(prefix) :]}",
             "children": [],
         }
-        nodes[page.path] = node
-        parent = nodes.get(page.path[: -Page.steplen])
+        nodes[path] = node
+        parent = nodes.get(path[: -Page.steplen])
         (parent["children"] if parent else roots).append(node)
     return roots
 
