@@ -101,7 +101,8 @@ class MyCaseListView(MyCaseBaseView):
         tags=["my page"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        window = self.paginate_queryset(selectors.citizen_cases(citizen_id=_citizen_id(request)))
+        cases = selectors.citizen_case_list(citizen_id=_citizen_id(request))
+        window = self.paginate_queryset(cases)
         assert window is not None
         return self.get_paginated_response([summary_data(c) for c in window])
 
