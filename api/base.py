@@ -168,6 +168,9 @@ class APIBaseView(GenericAPIView):
     pagination_class: type[StrictLimitOffsetPagination] | None = StrictLimitOffsetPagination
     public: ClassVar[bool] = False
     cacheable: ClassVar[bool] = True  # public answers get ETags; False for drafts
+    # Public answers may be kept by the response cache until published content changes;
+    # False for answers that follow anything else (api/response_cache.py).
+    shared_answers: ClassVar[bool] = True
     required_scopes: ClassVar[list[str]] = []
     query_parameters: ClassVar[frozenset[str]] = frozenset()
 
@@ -216,7 +219,7 @@ class APIBaseView(GenericAPIView):
         response = super().finalize_response(request, response, *args, **kwargs)
         if self._is_public_read(request) and response.status_code == 200:
             caching.add_public_headers(response, *self._validators)
-            if not self.cache_variant():
+            if self.shared_answers and not self.cache_variant():
                 mark_shared(response)
         elif response.status_code != 304:
             # Errors, drafts and everything personal: never stored by any cache.

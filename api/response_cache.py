@@ -33,6 +33,9 @@ PREFIX = "/api/v1/"
 # Set per request by the middlewares around this one, never stored with an answer.
 NOT_STORED = {"x-request-id", "set-cookie", "date", "content-language", "content-length"}
 KEPT_SECONDS = 600
+MAX_KEPT_BYTES = 256 * 1024  # larger answers are rare and would crowd out the rest
+# What most callers send; each is the same answer, kept once.
+JSON_ACCEPTS = {"", "*/*", "application/json", "application/json, */*", "application/*"}
 
 
 def mark_shared(response: HttpResponseBase) -> None:
@@ -64,6 +67,7 @@ class PublicResponseCacheMiddleware:
                 getattr(response, "shared_answer", False)
                 and response.status_code == 200
                 and isinstance(response, HttpResponse)
+                and len(response.content) <= MAX_KEPT_BYTES
             ):
                 headers = [(k, v) for k, v in response.items() if k.lower() not in NOT_STORED]
                 cache.set(key, (response.content, headers), KEPT_SECONDS)
@@ -72,11 +76,15 @@ class PublicResponseCacheMiddleware:
     @staticmethod
     def _key(request: HttpRequest) -> str:
         version, changed_at = content_version()
+        accept = request.headers.get("accept", "")
         parts = (
             str(version),
             changed_at.isoformat(),
+            # Links in an answer (a listing's next and previous) carry the caller's address.
+            request.scheme or "",
+            request.get_host(),
             request.get_full_path(),
-            request.headers.get("accept", ""),
+            "json" if accept in JSON_ACCEPTS else accept,
             get_language() or "",
         )
         return "answer:" + hashlib.blake2b("\x00".join(parts).encode(), digest_size=16).hexdigest()
@@ -95,7 +103,11 @@ def _may_share(request: HttpRequest) -> bool:
     except Resolver404:
         return False
     view = getattr(match.func, "view_class", None)
-    return bool(getattr(view, "public", False) and getattr(view, "cacheable", False))
+    return bool(
+        getattr(view, "public", False)
+        and getattr(view, "cacheable", False)
+        and getattr(view, "shared_answers", False)
+    )
 
 
 def _answer(request: HttpRequest, body: bytes, headers: list[tuple[str, str]]) -> HttpResponse:

@@ -39,9 +39,14 @@ def count_request(key: str, period: int) -> int:
     try:
         return cache.incr(key)
     except ValueError:  # the window's first request
-        if cache.add(key, 1, timeout=period + 1):
-            return 1
+        pass
+    if cache.add(key, 1, timeout=period + 1):
+        return 1
+    try:
         return cache.incr(key)  # another request created it in between
+    except ValueError:  # and it was evicted or expired since: count afresh
+        cache.set(key, 1, timeout=period + 1)
+        return 1
 
 
 class ClientRateThrottle(BaseThrottle):

@@ -277,6 +277,7 @@ def _pages(since: dt.datetime | None, chunk_size: int) -> Chunks:
                 "updated_at": row["changed_at"],
             }
             for row in chunk
+            if row["id"] in fields  # not deleted since the rows were read
         ]
 
 

@@ -188,7 +188,8 @@ def listing_data(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             last_published_at=row["last_published_at"],
         )
         for row in rows
-        if (model := types[row["id"]]) is not None
+        # A page deleted since the rows were read has no fields left: it is left out.
+        if (model := types[row["id"]]) is not None and row["id"] in fields
     ]
 
 

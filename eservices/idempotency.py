@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from eservices.models import IdempotencyKey
 
+KEY_CONSTRAINT = IdempotencyKey._meta.constraints[0].name
 # A claim older than this is taken to belong to a request that died.
 CLAIM_TIMEOUT = dt.timedelta(seconds=60)
 
@@ -108,6 +109,13 @@ def earlier_answer(owner: str, key: str, body_hash: str) -> Outcome | None:
         raise RequestInProgress("The same request is being handled; try again shortly.")
     assert existing.response_status is not None and existing.response_body is not None
     return Outcome(existing.response_status, existing.response_body, replayed=True)
+
+
+def is_key_conflict(error: IntegrityError) -> bool:
+    """Whether the error is the key's unique constraint (PostgreSQL names the constraint,
+    SQLite the table's columns), not another rule the change broke."""
+    message = str(error)
+    return KEY_CONSTRAINT in message or f"{IdempotencyKey._meta.db_table}.key" in message
 
 
 def record(

@@ -89,7 +89,9 @@ def submission_submit(
             if earlier is None:
                 raise
             return earlier
-        except IntegrityError:
+        except IntegrityError as exc:
+            if not idempotency.is_key_conflict(exc):
+                raise
             # The key is taken: by the first of these requests, or by a dead request's
             # claim, which earlier_answer removes so that the next attempt can file it.
             earlier = idempotency.earlier_answer(owner, idempotency_key, body_hash)

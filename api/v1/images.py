@@ -40,6 +40,9 @@ class ImageSerializer(serializers.Serializer):
 class ImageDetailView(APIBaseView):
     public = True  # only images used on published, unrestricted pages (cms.selectors)
     pagination_class = None
+    # Whether an image is in use follows Wagtail's reference index, which the worker
+    # updates after the content version changes: not kept by the response cache.
+    shared_answers = False
 
     @extend_schema(
         operation_id="images_retrieve",

@@ -236,6 +236,23 @@ def test_navigation_follows_menu_settings_and_depth(client: Any, home: Any, sect
     assert_problem(client.get("/api/v1/navigation/?depth=9"), 400, "validation_error")
 
 
+def test_navigation_leaves_out_restricted_pages_and_what_is_below_them(
+    client: Any, home: Any, section: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    section.show_in_menus = True
+    section.save_revision().publish()
+    secret = factories.SectionPageFactory(
+        parent=section, title="Personal", slug="personal", show_in_menus=True
+    )
+    factories.SectionPageFactory(parent=secret, title="Lön", slug="lon", show_in_menus=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=secret, restriction_type="login")
+    tree = client.get("/api/v1/navigation/?depth=3").json()
+    assert tree == [
+        {"id": section.pk, "title": "Förskola", "path": "/sv/forskola/", "children": []}
+    ]
+
+
 def test_organisations_and_topics_are_listed(client: Any, city: dict[str, Any]) -> None:
     slugs = {o["slug"] for o in results(client.get("/api/v1/organisations/?limit=100"))}
     assert {"forskola-org", "trafik-org"} <= slugs

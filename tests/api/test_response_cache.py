@@ -8,7 +8,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms.services import image_create
 from tests import factories
+from tests.images import jpeg, show_on_page
 from tests.tokens import machine_token
 
 pytestmark = pytest.mark.django_db
@@ -86,9 +88,31 @@ def test_callers_with_credentials_always_reach_the_view(client: Any, article: An
     ],
 )
 def test_answers_that_are_not_shared_are_not_kept(client: Any, article: Any, url: str) -> None:
-    client.get(url)
-    count, _ = queries_of(client, url)
-    assert count > 1
+    client.get(url)  # loads the reference data of this content version
+    first, _ = queries_of(client, url)
+    again, _ = queries_of(client, url)
+    assert again == first > 0  # the view ran again, as it did the first time
+
+
+def test_image_answers_follow_the_reference_index_and_are_not_kept(
+    client: Any, section: Any
+) -> None:
+    image = image_create(title="Lekplats", data=jpeg(), filename="lekplats.jpg")
+    show_on_page(image, section)
+    url = f"/api/v1/images/{image.pk}/"
+    client.get(url)  # loads the reference data of this content version
+    first, answer = queries_of(client, url)
+    assert answer.status_code == 200
+    again, _ = queries_of(client, url)
+    assert again == first > 1
+
+
+def test_links_in_an_answer_are_kept_per_caller_address(client: Any, article: Any) -> None:
+    url = "/api/v1/pages/?limit=1"
+    inside = client.get(url, HTTP_HOST="localhost").json()
+    outside = client.get(url, HTTP_HOST="127.0.0.1", secure=True).json()
+    assert inside["next"].startswith("http://localhost/")
+    assert outside["next"].startswith("https://127.0.0.1/")
 
 
 def test_each_accepted_type_is_kept_apart(client: Any, article: Any) -> None:

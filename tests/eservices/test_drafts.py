@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from eservices.models import Case, Draft, IdempotencyKey
 from tests import factories
@@ -179,6 +180,11 @@ def test_submitting_from_a_draft_deletes_it_with_the_filing(anna: Citizen) -> No
     assert response.status_code == 201, response.content
     assert not Draft.objects.exists()
     assert Case.objects.get().citizen == anna.user
+    # A retry finds the draft gone with the filing and gets the first answer again.
+    again = submit(anna.client, body, **anna.auth)
+    assert (again.status_code, again.json()) == (201, response.json())
+    assert again["Idempotent-Replayed"] == "true"
+    assert Case.objects.count() == 1
 
 
 def test_a_draft_that_is_not_the_citizens_refuses_the_submission(
@@ -193,8 +199,10 @@ def test_a_draft_that_is_not_the_citizens_refuses_the_submission(
         {"field": "draft", "message": "No such draft of the signed-in citizen.", "code": "invalid"}
     ]
     assert Draft.objects.get().data == {"child_name": "Alva"}
+    # Refused after the case was written in its transaction: nothing of it is left.
     assert not Case.objects.exists()
     assert not IdempotencyKey.objects.exists()
+    assert not DBTaskResult.objects.filter(task_path="eservices.tasks.deliver_case_messages")
 
 
 def test_a_draft_of_another_form_refuses_the_submission(anna: Citizen) -> None:
