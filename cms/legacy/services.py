@@ -14,6 +14,7 @@ import contextlib
 import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -168,6 +169,10 @@ class _Run:
 
     # --- lookups -------------------------------------------------------------------------
 
+    @cached_property
+    def locale(self) -> Locale:
+        return Locale.get_default()
+
     @property
     def hosts(self) -> frozenset[str]:
         return frozenset(self.host_sites)
@@ -233,17 +238,25 @@ class _Run:
             self.slugs[parent.pk] = set(parent.get_children().values_list("slug", flat=True))
         return self.slugs[parent.pk]
 
+    def topics_prefetch(self, entries: list[SourceItem]) -> None:
+        """The run's topics that exist already, in one query instead of one per name."""
+        slugs = {_topic_slug(n) for e in entries if e.kind != "attachment" for n in e.topics}
+        slugs.discard("")
+        if not slugs:
+            return
+        found = Topic.objects.filter(locale=self.locale, slug__in=sorted(slugs))
+        self.topics.update({topic.slug: topic for topic in found})
+
     def topics_for(self, names: list[str]) -> list[Topic]:
         out = []
         for name in names:
-            slug = slugify(name)[:100]
+            slug = _topic_slug(name)
             if not slug:
                 continue
             if slug not in self.topics:
-                locale = Locale.get_default()
-                topic = Topic.objects.filter(locale=locale, slug=slug).first()
+                topic = Topic.objects.filter(locale=self.locale, slug=slug).first()
                 self.topics[slug] = topic or Topic.objects.create(
-                    locale=locale, slug=slug, name=name[:100]
+                    locale=self.locale, slug=slug, name=name[:100]
                 )
             out.append(self.topics[slug])
         return out
@@ -423,6 +436,7 @@ class _Run:
 
     def run(self, entries: list[SourceItem]) -> None:
         self.children = {e.parent_id for e in entries if e.parent_id and e.kind != "attachment"}
+        self.topics_prefetch(entries)
         ordered = _ordered(entries)
         for done, item in enumerate(ordered, start=1):
             self.one(item)
@@ -433,6 +447,10 @@ class _Run:
         self.summary.relinked = relink(
             own_hosts=own, lookup=self.lookup, hosts=self.hosts, failed=self.summary.failed
         )
+
+
+def _topic_slug(name: str) -> str:
+    return slugify(name)[:100]
 
 
 def _link_target(item: LegacyItem) -> LinkTarget | None:
