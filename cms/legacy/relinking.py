@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import partial
+from typing import Any
 
-from django.db import transaction
+from django.db import connection, models, transaction
 from modelcluster.models import get_field_value
 from wagtail.models import Page, Revision
 
@@ -101,14 +102,34 @@ def _relink_pages(rows: list[LegacyItem], *, lookup: Lookup, hosts: frozenset[st
         if page.live_revision_id:
             by_revision[page.live_revision_id] = page
     for model, group in live.items():
-        model.objects.bulk_update(group, ["body"])
-    revisions = list(Revision.objects.filter(pk__in=by_revision).only("pk", "content"))
-    for revision in revisions:
-        page = by_revision[revision.pk]
-        revision.content["body"] = get_field_value(page._meta.get_field("body"), page)
-    Revision.objects.bulk_update(revisions, ["content"])
+        _column_update(model, "body", [(page.pk, page.body) for page in group])
+    contents = []
+    for pk, content in Revision.objects.filter(pk__in=by_revision).values_list("pk", "content"):
+        page = by_revision[pk]
+        content["body"] = get_field_value(page._meta.get_field("body"), page)
+        contents.append((pk, content))
+    _column_update(Revision, "content", contents)
     links_replace(links)
     ids = [page.pk for group in live.values() for page in group]
     enqueue_update([f"page:{pk}" for pk in ids])
     transaction.on_commit(partial(refresh_wagtail_indexes.enqueue, ids))
     return len(links)
+
+
+def _column_update(model: type[models.Model], name: str, values: list[tuple[Any, Any]]) -> None:
+    """Set one column of many rows, (key, value) pairs, as one statement sent many times:
+    what bulk_update writes, without building a CASE expression of every row (its cost in
+    Python was most of a chunk's write)."""
+    if not values:
+        return
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field) or model._meta.pk is None:
+        raise TypeError(f"{model.__name__}.{name} is not a column.")
+    quote = connection.ops.quote_name
+    table, column = quote(model._meta.db_table), quote(str(field.column))
+    key = quote(str(model._meta.pk.column))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"UPDATE {table} SET {column} = %s WHERE {key} = %s",  # noqa: S608
+            [(field.get_db_prep_save(value, connection), pk) for pk, value in values],
+        )
