@@ -26,11 +26,12 @@ from wagtail.models import Locale, Page
 
 from cms.legacy import media
 from cms.legacy.adapters import SourceItem, SourceProblem, adapter_for
-from cms.legacy.adapters.base import old_host, old_path
+from cms.legacy.adapters.base import Adapter, old_host, old_path
 from cms.legacy.batch import BATCH_SIZE, PageBatch, links_replace
 from cms.legacy.cleaning import content_hash, plain_text
 from cms.legacy.content import LinkTarget, build_body, old_key
 from cms.legacy.duplicates import signature
+from cms.legacy.locking import site_import_lock
 from cms.legacy.pages import (
     PAGE_MODELS,
     TreeAppender,
@@ -491,9 +492,21 @@ def legacy_site_import(
 
     Never raises for an item: malformed and failing ones are counted in `failed` with
     their reason; each item is written in its own transaction. A dry run does everything
-    but fetching files, then rolls back.
+    but fetching files, then rolls back. Raises LegacyImportError (import_running) while
+    another import of the same site runs.
     """
     adapter = adapter_for(site.adapter, host=site.host)
+    with site_import_lock(site.pk) as acquired:
+        if not acquired:
+            raise LegacyImportError(
+                f"An import of {site.host} is running already.", code="import_running"
+            )
+        return _import(site, adapter, source=source, dry_run=dry_run, progress=progress)
+
+
+def _import(
+    site: LegacySite, adapter: Adapter, *, source: str, dry_run: bool, progress: Progress
+) -> ImportSummary:
     # Each item commits on its own (a crash keeps what was done, and editors are not kept
     # waiting on the sections it adds to); only a dry run is one transaction, rolled back.
     with transaction.atomic() if dry_run else contextlib.nullcontext():
