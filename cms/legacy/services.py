@@ -159,7 +159,8 @@ class _Run:
         self.summary = ImportSummary(dry_run=dry_run)
         self.items = {i.source_id: i for i in LegacyItem.objects.filter(site=site)}
         self.by_path: dict[str, LegacyItem] = {i.old_path: i for i in self.items.values()}
-        self.host_sites = {h: s.pk for s in LegacySite.objects.all() for h in s.hosts}
+        sites = LegacySite.objects.only("pk", "host", "aliases")
+        self.host_sites = {h: s.pk for s in sites for h in s.hosts}
         self.slugs: dict[int, set[str]] = {}
         self.topics: dict[str, Topic] = {}
         self.children: set[str] = set()
@@ -194,6 +195,7 @@ class _Run:
             item = (
                 LegacyItem.objects.filter(site_id=site_id, old_path__in=path_candidates(path))
                 .exclude(status=LegacyItem.Status.FAILED)
+                .only("status", "page_id", "media_id", "media_kind")
                 .first()
             )
             self.other_targets[key] = _link_target(item) if item else None
