@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +26,8 @@ HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h
 BLOCK_TAGS = {"p", "ul", "ol", *HEADING_LEVELS}
 INLINE_TAGS = {"a", "b", "strong", "i", "em", "br"}
 _HAS_BLOCKS = re.compile(r"<(p|h[1-6]|ul|ol|div|table)[\s>]", re.IGNORECASE)
+_ANCHOR_START = re.compile(r"<a(?:\s[^>]*)?>", re.IGNORECASE)
+_PLAIN_ANCHOR = re.compile(r'<a href="((?:[^"&<>]|&amp;)*)">')
 HEADING_MAX = 120
 ALT_MAX = 250
 
@@ -59,29 +61,37 @@ def is_internal(url: str, *, hosts: frozenset[str]) -> bool:
     return bool(host) and host in hosts
 
 
+def _resolve(
+    href: str, base_url: str, hosts: frozenset[str], lookup: Lookup
+) -> LinkTarget | str | None:
+    """What a link becomes: a page or document, its absolute address when it stays a plain
+    link (an old address not imported yet, or a link elsewhere), or None to leave it."""
+    if not href or href.startswith(("#", "mailto:", "tel:")):
+        return None
+    absolute = urljoin(base_url, href)
+    if urlsplit(absolute).scheme not in {"http", "https"}:
+        return None
+    if not is_internal(absolute, hosts=hosts):
+        return absolute
+    target = lookup(absolute)
+    if target is None or target.kind == "image":
+        return absolute
+    return target
+
+
 def _rewrite_links(soup: Any, base_url: str, hosts: frozenset[str], lookup: Lookup) -> list[str]:
     """Point links the map knows at their pages and files; returns the other absolute
     http(s) links (old addresses not yet imported, and links elsewhere)."""
     unresolved: list[str] = []
     for anchor in soup.find_all("a"):
-        href = str(anchor.get("href") or "")
-        if not href or href.startswith(("#", "mailto:", "tel:")):
-            continue
-        absolute = urljoin(base_url, href)
-        if urlsplit(absolute).scheme not in {"http", "https"}:
-            continue
-        if not is_internal(absolute, hosts=hosts):
-            anchor["href"] = absolute
-            unresolved.append(absolute)
-            continue
-        target = lookup(absolute)
-        if target is None or target.kind == "image":
-            anchor["href"] = absolute
-            unresolved.append(absolute)
-            continue
-        del anchor["href"]
-        anchor["linktype"] = target.kind
-        anchor["id"] = str(target.pk)
+        found = _resolve(str(anchor.get("href") or ""), base_url, hosts, lookup)
+        if isinstance(found, str):
+            anchor["href"] = found
+            unresolved.append(found)
+        elif found is not None:
+            del anchor["href"]
+            anchor["linktype"] = found.kind
+            anchor["id"] = str(found.pk)
     return unresolved
 
 
@@ -168,9 +178,41 @@ def build_body(html: str, *, base_url: str, hosts: frozenset[str], lookup: Looku
 def relink_rich_text(html: str, *, hosts: frozenset[str], lookup: Lookup) -> tuple[str, list[str]]:
     """Rewrite links left unresolved in stored rich text; returns the text and the links
     still pointing at old or other addresses."""
+    relinked = _relink_plain_anchors(html, hosts=hosts, lookup=lookup)
+    if relinked is not None:
+        return relinked
     soup = BeautifulSoup(html, "html.parser")
     unresolved = _rewrite_links(soup, "", hosts, lookup)
     return str(soup), unresolved
+
+
+def _relink_plain_anchors(
+    html: str, *, hosts: frozenset[str], lookup: Lookup
+) -> tuple[str, list[str]] | None:
+    """The same rewriting without parsing the text, when every anchor in it with an address
+    is written as the import writes one (`<a href="…">`, `&amp;` the only reference in
+    the address); otherwise None. Only those anchors change; the rest stays byte for byte,
+    which is what a parse and re-serialisation of the import's own text gives too."""
+    unresolved: list[str] = []
+    parts: list[str] = []
+    start = 0
+    for tag in _ANCHOR_START.finditer(html):
+        text = tag.group()
+        if text.count('"') % 2 or "'" in text:
+            return None  # a ">" may be inside a quoted value: the tag may go on
+        plain = _PLAIN_ANCHOR.fullmatch(text)
+        if plain is None:
+            if "href" in text.lower():
+                return None
+            continue
+        found = _resolve(unescape(plain.group(1)), "", hosts, lookup)
+        if isinstance(found, str):
+            unresolved.append(found)
+        elif found is not None:
+            parts += [html[start : tag.start()], f'<a id="{found.pk}" linktype="{found.kind}">']
+            start = tag.end()
+    parts.append(html[start:])
+    return "".join(parts), unresolved
 
 
 def old_key(url: str) -> tuple[str, str]:

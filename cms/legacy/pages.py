@@ -11,6 +11,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.text import slugify
+from treebeard.exceptions import PathOverflow
 from wagtail.models import Page
 
 from cms.legacy.adapters.base import SourceItem
@@ -102,10 +103,12 @@ class TreeAppender:
             self.last[parent.pk] = children.order_by("-path").values_list("path", flat=True).first()
             self.parents[parent.pk] = parent
         last = self.last[parent.pk]
-        path = Page._get_path(parent.path, parent.depth + 1, 1) if last is None else None
-        path = path or Page(path=last)._inc_path()
+        position = 1 if last is None else Page._str2int(last[-Page.steplen :]) + 1
+        path = str(Page._get_path(parent.path, parent.depth + 1, position))
+        if last is not None and len(path) != len(last):  # as treebeard's _inc_path says
+            raise PathOverflow(f"Path Overflow from: '{last}'")
         self.last[parent.pk] = path
-        return str(path)
+        return path
 
     def finish(self) -> None:
         for parent in self.parents.values():

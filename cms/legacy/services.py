@@ -14,6 +14,7 @@ import contextlib
 import fnmatch
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,11 +26,12 @@ from wagtail.models import Locale, Page
 
 from cms.legacy import media
 from cms.legacy.adapters import SourceItem, SourceProblem, adapter_for
-from cms.legacy.adapters.base import old_host, old_path
+from cms.legacy.adapters.base import Adapter, old_host, old_path
 from cms.legacy.batch import BATCH_SIZE, PageBatch, links_replace
 from cms.legacy.cleaning import content_hash, plain_text
 from cms.legacy.content import LinkTarget, build_body, old_key
 from cms.legacy.duplicates import signature
+from cms.legacy.locking import site_import_lock
 from cms.legacy.pages import (
     PAGE_MODELS,
     TreeAppender,
@@ -157,7 +159,8 @@ class _Run:
         self.summary = ImportSummary(dry_run=dry_run)
         self.items = {i.source_id: i for i in LegacyItem.objects.filter(site=site)}
         self.by_path: dict[str, LegacyItem] = {i.old_path: i for i in self.items.values()}
-        self.host_sites = {h: s.pk for s in LegacySite.objects.all() for h in s.hosts}
+        sites = LegacySite.objects.only("pk", "host", "aliases")
+        self.host_sites = {h: s.pk for s in sites for h in s.hosts}
         self.slugs: dict[int, set[str]] = {}
         self.topics: dict[str, Topic] = {}
         self.children: set[str] = set()
@@ -167,6 +170,10 @@ class _Run:
         self.batch = PageBatch()
 
     # --- lookups -------------------------------------------------------------------------
+
+    @cached_property
+    def locale(self) -> Locale:
+        return Locale.get_default()
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -188,6 +195,7 @@ class _Run:
             item = (
                 LegacyItem.objects.filter(site_id=site_id, old_path__in=path_candidates(path))
                 .exclude(status=LegacyItem.Status.FAILED)
+                .only("status", "page_id", "media_id", "media_kind")
                 .first()
             )
             self.other_targets[key] = _link_target(item) if item else None
@@ -233,17 +241,25 @@ class _Run:
             self.slugs[parent.pk] = set(parent.get_children().values_list("slug", flat=True))
         return self.slugs[parent.pk]
 
+    def topics_prefetch(self, entries: list[SourceItem]) -> None:
+        """The run's topics that exist already, in one query instead of one per name."""
+        slugs = {_topic_slug(n) for e in entries if e.kind != "attachment" for n in e.topics}
+        slugs.discard("")
+        if not slugs:
+            return
+        found = Topic.objects.filter(locale=self.locale, slug__in=sorted(slugs))
+        self.topics.update({topic.slug: topic for topic in found})
+
     def topics_for(self, names: list[str]) -> list[Topic]:
         out = []
         for name in names:
-            slug = slugify(name)[:100]
+            slug = _topic_slug(name)
             if not slug:
                 continue
             if slug not in self.topics:
-                locale = Locale.get_default()
-                topic = Topic.objects.filter(locale=locale, slug=slug).first()
+                topic = Topic.objects.filter(locale=self.locale, slug=slug).first()
                 self.topics[slug] = topic or Topic.objects.create(
-                    locale=locale, slug=slug, name=name[:100]
+                    locale=self.locale, slug=slug, name=name[:100]
                 )
             out.append(self.topics[slug])
         return out
@@ -423,6 +439,7 @@ class _Run:
 
     def run(self, entries: list[SourceItem]) -> None:
         self.children = {e.parent_id for e in entries if e.parent_id and e.kind != "attachment"}
+        self.topics_prefetch(entries)
         ordered = _ordered(entries)
         for done, item in enumerate(ordered, start=1):
             self.one(item)
@@ -433,6 +450,10 @@ class _Run:
         self.summary.relinked = relink(
             own_hosts=own, lookup=self.lookup, hosts=self.hosts, failed=self.summary.failed
         )
+
+
+def _topic_slug(name: str) -> str:
+    return slugify(name)[:100]
 
 
 def _link_target(item: LegacyItem) -> LinkTarget | None:
@@ -473,9 +494,21 @@ def legacy_site_import(
 
     Never raises for an item: malformed and failing ones are counted in `failed` with
     their reason; each item is written in its own transaction. A dry run does everything
-    but fetching files, then rolls back.
+    but fetching files, then rolls back. Raises LegacyImportError (import_running) while
+    another import of the same site runs.
     """
     adapter = adapter_for(site.adapter, host=site.host)
+    with site_import_lock(site.pk) as acquired:
+        if not acquired:
+            raise LegacyImportError(
+                f"An import of {site.host} is running already.", code="import_running"
+            )
+        return _import(site, adapter, source=source, dry_run=dry_run, progress=progress)
+
+
+def _import(
+    site: LegacySite, adapter: Adapter, *, source: str, dry_run: bool, progress: Progress
+) -> ImportSummary:
     # Each item commits on its own (a crash keeps what was done, and editors are not kept
     # waiting on the sections it adds to); only a dry run is one transaction, rolled back.
     with transaction.atomic() if dry_run else contextlib.nullcontext():

@@ -55,12 +55,15 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         if site.parent_page_id is None and not any(r.get("parent") for r in site.rules):
             raise CommandError("Give --parent: the site has no target section yet.")
-        summary = legacy_site_import(
-            site=site,
-            source=options["source"],
-            dry_run=options["dry_run"],
-            progress=self._progress,
-        )
+        try:
+            summary = legacy_site_import(
+                site=site,
+                source=options["source"],
+                dry_run=options["dry_run"],
+                progress=self._progress,
+            )
+        except LegacyImportError as exc:
+            raise CommandError(str(exc)) from exc
         for source_id, reason in summary.failed:
             self.stderr.write(f"failed {source_id}: {reason}")
         prefix = "Dry run, nothing written: would have " if summary.dry_run else ""

@@ -179,3 +179,25 @@ def test_an_import_purges_the_frontend_caches_copies_once_per_batch(
     seen = [request.full_path.rstrip("?") for request, _ in cache_server.log]
     assert seen.count("/api/v1/pages/") == 1  # one purge for the batch, not one per page
     assert "/api/v1/pages/resolve/?path=%2Fsv%2Fgamla-sajter%2Fsida-2%2F" in seen
+
+
+def test_a_slug_a_sibling_has_already_fails_that_page_alone(site: LegacySite) -> None:
+    # The run keeps its slugs apart from those it read; one written beside it is caught
+    # by the batch's own check, as by the page's full_clean.
+    parent = site.parent_page.specific
+    factories.ArticlePageFactory(parent=parent, title="Avfall", slug="avfall")
+    tree, batch = TreeAppender(), PageBatch()
+    first = _stage(batch, tree, parent, ArticlePage, site=site, title="Parkering", slug="p")
+    clash = _stage(batch, tree, parent, ArticlePage, site=site, title="Avfall", slug="avfall")
+
+    failures = batch.flush()
+    tree.finish()
+
+    assert [(s.page.pk, reason[:24]) for s, reason in failures] == [
+        (clash.pk, "ValidationError: {'slug'")
+    ]
+    assert "'avfall'" in failures[0][1]
+    assert Page.objects.filter(pk=first.pk).exists()
+    assert not Page.objects.filter(pk=clash.pk).exists()
+    assert set(LegacyItem.objects.values_list("source_id", flat=True)) == {"p"}
+    assert not any(Page.find_problems())

@@ -182,6 +182,31 @@ def test_links_between_two_old_sites_are_rewritten_when_the_second_arrives(
     assert list(row.links.values_list("url", flat=True)) == [MISSING]
 
 
+def test_an_editors_draft_is_relinked_as_a_new_draft_and_the_live_page_is_left(
+    tmp_path: Path, run_import: Any
+) -> None:
+    run_import("forskola.example.se", "wxr", _wxr_site(tmp_path))
+    apply = _page("/forskola/ansok/")
+    apply.title = "Ansök om plats i förskolan"
+    apply.save_revision()  # an editor's draft, ahead of what is live
+    live_body = apply.live_revision.content["body"]
+    folder = tmp_path / "trafik"
+    (folder / "parkering").mkdir(parents=True)
+    (folder / "parkering" / "index.html").write_text(html_page("Parkering", "<p>P.</p>"))
+
+    summary = run_import("trafik.example.se", "html", folder)
+
+    assert summary.relinked == 1
+    parking = _page("/parkering/")
+    apply = _page("/forskola/ansok/")
+    draft = apply.get_latest_revision_as_object()
+    assert draft.title == "Ansök om plats i förskolan"
+    assert f'id="{parking.pk}" linktype="page"' in draft.body[1].value.source
+    assert apply.has_unpublished_changes and apply.title == "Ansök om plats"
+    assert f'href="{B}/parkering/"' in apply.body[1].value.source
+    assert apply.live_revision.content["body"] == live_body
+
+
 def test_english_twin_becomes_the_translation_and_latin1_pages_read(
     tmp_path: Path, run_import: Any
 ) -> None:
