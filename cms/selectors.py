@@ -7,6 +7,7 @@ website is not public through the API either.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -216,22 +217,31 @@ def _model_for(content_type_id: int) -> type[BasePage] | None:
     return model if model in PAGE_MODELS else None  # type: ignore[return-value]
 
 
-def _topic_ids(models_by_page: dict[int, type[BasePage]]) -> dict[int, list[int]]:
-    """Topic ids of many pages of any types: one query over the page types' topic tables."""
+def _per_type_union(
+    models_by_page: dict[int, type[BasePage]],
+    query: Callable[[type[BasePage], list[int]], QuerySet[Any]],
+) -> Iterable[Any]:
+    """Rows about many pages of any types in one query: `query(model, ids)` for each type
+    present, joined with UNION ALL (nothing when there are no pages)."""
     by_model: dict[type[BasePage], list[int]] = {}
     for pk, model in models_by_page.items():
         by_model.setdefault(model, []).append(pk)
-    queries = [
-        model.topics.through.objects.filter(
-            **{f"{model._meta.model_name}_id__in": ids}
-        ).values_list(f"{model._meta.model_name}_id", "topic_id")
-        for model, ids in by_model.items()
-    ]
+    queries = [query(model, ids) for model, ids in by_model.items()]
     if not queries:
-        return {}
-    union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+        return []
+    return queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+
+
+def _topic_ids(models_by_page: dict[int, type[BasePage]]) -> dict[int, list[int]]:
+    """Topic ids of many pages of any types: one query over the page types' topic tables."""
     found: dict[int, list[int]] = {}
-    for page_id, topic_id in union:
+    rows = _per_type_union(
+        models_by_page,
+        lambda model, ids: model.topics.through.objects.filter(
+            **{f"{model._meta.model_name}_id__in": ids}
+        ).values_list(f"{model._meta.model_name}_id", "topic_id"),
+    )
+    for page_id, topic_id in rows:
         found.setdefault(page_id, []).append(topic_id)
     return found
 
@@ -240,19 +250,15 @@ def _type_fields(
     models_by_page: dict[int, type[BasePage]],
 ) -> dict[int, tuple[str, int | None]]:
     """Summary and owner of many pages of any types: one query over the types' tables."""
-    by_model: dict[type[BasePage], list[int]] = {}
-    for pk, model in models_by_page.items():
-        by_model.setdefault(model, []).append(pk)
-    queries = [
-        model.objects.filter(page_ptr_id__in=ids)
-        .order_by()
-        .values_list("page_ptr_id", "summary", "organisation_id")
-        for model, ids in by_model.items()
-    ]
-    if not queries:
-        return {}
-    union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    return {pk: (summary, organisation_id) for pk, summary, organisation_id in union}
+    rows = _per_type_union(
+        models_by_page,
+        lambda model, ids: (
+            model.objects.filter(page_ptr_id__in=ids)
+            .order_by()
+            .values_list("page_ptr_id", "summary", "organisation_id")
+        ),
+    )
+    return {pk: (summary, organisation_id) for pk, summary, organisation_id in rows}
 
 
 def _specific(page: Page | None) -> BasePage | None:
