@@ -63,6 +63,8 @@ class Broker:
         )
         server.expect_request("/authorize").respond_with_handler(self.authorization)
         server.expect_request("/token", method="POST").respond_with_handler(self.token)
+        server.expect_request("/userinfo").respond_with_handler(self.userinfo)
+        self.userinfo_changes: dict[str, Any] = {}
 
     def url(self, path: str) -> str:
         return str(self.server.url_for(path))
@@ -114,6 +116,20 @@ class Broker:
             body["id_token"] = id_token
             self.issued.append(id_token)
         return BrokerResponse(json.dumps(body), 200, content_type="application/json")
+
+    def userinfo(self, request: BrokerRequest) -> BrokerResponse:
+        """A signed userinfo answer (OIDC Core 5.3.2): iss, aud and the person, no nonce."""
+        if request.headers.get("Authorization") != "Bearer broker-access":
+            return BrokerResponse("", 401)
+        claims = {
+            "iss": self.issuer,
+            "sub": "broker-subject-1",
+            "aud": CLIENT_ID,
+            **self.person,
+            **self.userinfo_changes,
+        }
+        signed = jwt.encode(claims, self.key, algorithm="RS256", headers={"kid": "broker-1"})
+        return BrokerResponse(signed, 200, content_type="application/jwt")
 
 
 def to_broker(client: Any, start: str) -> str:

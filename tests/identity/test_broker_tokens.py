@@ -174,3 +174,24 @@ def test_without_a_kid_a_broker_with_several_keys_is_not_guessed_at(
     assert back["Location"] == "/login/failed/"
     assert "_auth_user_id" not in client.session
     assert [logged["reason"] for logged in refusals(caplog)] == ["no_matching_key"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("changes", "signed_in"),
+    [({}, True), ({"aud": "another-client"}, False), ({"iss": "https://eid.evil.example/"}, False)],
+    ids=["as issued", "another audience", "another issuer"],
+)
+def test_a_signed_userinfo_answer_is_checked_like_the_id_token(
+    client: Any, app: Any, broker: Broker, settings: Any, changes: dict[str, Any], signed_in: bool
+) -> None:
+    settings.OIDC_OP_USER_ENDPOINT = broker.url("/userinfo")
+    broker.userinfo_changes = changes
+    start, _params, _verifier = authorization(app)
+
+    back = broker_sign_in(client, start)
+
+    assert back.status_code == 302
+    assert (back["Location"] != "/login/failed/") is signed_in
+    assert ("_auth_user_id" in client.session) is signed_in
+    assert CitizenIdentity.objects.exists() is signed_in
