@@ -582,6 +582,11 @@ OIDC_OP_TOKEN_ENDPOINT = env.str("CITIZEN_OIDC_TOKEN_ENDPOINT", default="")
 OIDC_OP_JWKS_ENDPOINT = env.str("CITIZEN_OIDC_JWKS_ENDPOINT", default="")
 OIDC_OP_USER_ENDPOINT = env.str("CITIZEN_OIDC_USERINFO_ENDPOINT", default="")
 OIDC_RP_SIGN_ALGO = env.str("CITIZEN_OIDC_SIGN_ALGO", default="RS256")
+if OIDC_RP_SIGN_ALGO not in {f"{f}{n}" for f in ("RS", "PS", "ES", "HS") for n in (256, 384, 512)}:
+    raise ImproperlyConfigured("CITIZEN_OIDC_SIGN_ALGO must be RS, PS, ES or HS 256/384/512.")
+# The id token's `iss` must be exactly this; `iat`/`nbf` may be this far ahead of our clock.
+CITIZEN_OIDC_ISSUER = env.str("CITIZEN_OIDC_ISSUER", default="")
+CITIZEN_OIDC_LEEWAY_SECONDS = env.int("CITIZEN_OIDC_LEEWAY_SECONDS", default=60)
 OIDC_RP_SCOPES = env.str(
     "CITIZEN_OIDC_SCOPES", default="openid https://id.oidc.se/scope/naturalPersonNumber"
 )
@@ -598,13 +603,14 @@ if CITIZEN_SIGN_IN == "oidc":
     _endpoints = (
         OIDC_RP_CLIENT_ID,
         OIDC_RP_CLIENT_SECRET,
+        CITIZEN_OIDC_ISSUER,
         OIDC_OP_AUTHORIZATION_ENDPOINT,
         OIDC_OP_TOKEN_ENDPOINT,
     )
     if not all(_endpoints) or not (OIDC_OP_JWKS_ENDPOINT or OIDC_RP_SIGN_ALGO.startswith("HS")):
         raise ImproperlyConfigured(
-            "CITIZEN_SIGN_IN=oidc needs CITIZEN_OIDC_CLIENT_ID, CITIZEN_OIDC_CLIENT_SECRET and "
-            "the broker's authorization, token and JWKS endpoints."
+            "CITIZEN_SIGN_IN=oidc needs CITIZEN_OIDC_CLIENT_ID, CITIZEN_OIDC_CLIENT_SECRET, "
+            "CITIZEN_OIDC_ISSUER and the broker's authorization, token and JWKS endpoints."
         )
 # The broker's backend is listed only when it is the one in use: it reads its settings as it
 # is built, for every sign-in, the admin's too.

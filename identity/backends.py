@@ -4,9 +4,10 @@ issues their app a token.
 `CITIZEN_SIGN_IN` chooses one:
 
 - `oidc`: an OpenID Connect e-ID broker (BankID, Freja eID and others behind one
-  broker). The relying-party protocol (state, nonce, PKCE, the token request and the id
-  token's signature check) is mozilla-django-oidc's; `CitizenOIDCBackend` only decides
-  who the verified person is, from the personal identity number claim.
+  broker). The relying-party protocol (state, nonce, PKCE, the token request) is
+  mozilla-django-oidc's; `CitizenOIDCBackend` checks the id token in full
+  (identity.broker_tokens) and decides who the verified person is, from the personal
+  identity number claim.
 - `development`: a form where anyone types a personal identity number and a name
   (identity.views.development_sign_in). For the embedded mode and tests; refused in
   production.
@@ -16,11 +17,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import requests
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import SuspiciousOperation
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
+from identity.broker_tokens import (
+    SYMMETRIC,
+    Expected,
+    TokenRefused,
+    broker_key,
+    token_header,
+    verified_claims,
+    verified_userinfo,
+)
 from identity.models import CitizenIdentity
 from identity.services import NotAnIdentityNumber, VerifiedPerson, citizen_for, identity_key
 
@@ -33,6 +44,38 @@ class CitizenOIDCBackend(OIDCAuthenticationBackend):
         value = claims.get(settings.CITIZEN_OIDC_IDENTITY_CLAIM)
         return value if isinstance(value, str) else ""
 
+    def get_token(self, payload: dict[str, Any]) -> dict[str, Any]:
+        answer = super().get_token(payload)
+        if not isinstance(answer, dict):
+            raise TokenRefused("malformed_token_response")
+        return answer
+
+    def verify_token(self, token: str, **kwargs: Any) -> dict[str, Any]:
+        """The id token's claims (the library passes the sign-in's nonce), or a signed
+        userinfo answer's (no nonce), once they check out; TokenRefused otherwise."""
+        expected = Expected(
+            issuer=settings.CITIZEN_OIDC_ISSUER,
+            client_id=self.OIDC_RP_CLIENT_ID,
+            algorithm=self.OIDC_RP_SIGN_ALGO,
+            leeway=settings.CITIZEN_OIDC_LEEWAY_SECONDS,
+        )
+        header = token_header(token, expected=expected)
+        key: Any = self.OIDC_RP_CLIENT_SECRET
+        if header["alg"] not in SYMMETRIC:
+            key = broker_key(self._broker_keys(), header=header)
+        if "nonce" not in kwargs:
+            return verified_userinfo(token=token, key=key, expected=expected)
+        return verified_claims(token=token, key=key, expected=expected, nonce=kwargs["nonce"])
+
+    def _broker_keys(self) -> Any:
+        answer = requests.get(
+            self.OIDC_OP_JWKS_ENDPOINT,
+            verify=self.get_settings("OIDC_VERIFY_SSL", True),
+            timeout=self.get_settings("OIDC_TIMEOUT", 10),
+        )
+        answer.raise_for_status()
+        return answer.json()
+
     def get_userinfo(self, access_token: str, id_token: str, payload: dict[str, Any]) -> Any:
         """Swedish e-ID brokers put the person in the id token; the userinfo endpoint is
         asked only when one is configured, must be about the same subject, and only adds
@@ -40,7 +83,7 @@ class CitizenOIDCBackend(OIDCAuthenticationBackend):
         if not self.OIDC_OP_USER_ENDPOINT:
             return payload
         userinfo = super().get_userinfo(access_token, id_token, payload)
-        if userinfo.get("sub") != payload.get("sub"):
+        if not isinstance(userinfo, dict) or userinfo.get("sub") != payload.get("sub"):
             raise SuspiciousOperation("The userinfo answer is about someone else.")
         return {**userinfo, **payload}  # the signed id token's claims win
 

@@ -24,8 +24,9 @@ from mozilla_django_oidc.views import (
     OIDCAuthenticationCallbackView,
     OIDCAuthenticationRequestView,
 )
-from requests import RequestException
+from requests import HTTPError, RequestException
 
+from identity.broker_tokens import TokenRefused
 from identity.forms import DevelopmentSignInForm
 from identity.services import VerifiedPerson, citizen_for
 
@@ -116,10 +117,21 @@ class BrokerRequestView(OIDCAuthenticationRequestView):
         return response
 
 
+def _refusal(refused: Exception) -> str:
+    """A stable code for the log: never the token, the code or anything about the person."""
+    if isinstance(refused, TokenRefused):
+        return refused.reason
+    if isinstance(refused, HTTPError):
+        return "broker_refused"
+    if isinstance(refused, RequestException):
+        return "broker_unreachable"
+    return "unknown_state"  # the library's one other refusal: a state not in the session
+
+
 class BrokerCallbackView(OIDCAuthenticationCallbackView):
-    """The broker's answer. One that does not check out (a forged or expired id token,
-    another sign-in's nonce, a code the broker refuses) ends on the failure page like a
-    refused sign-in, not as a bare 400 or 500."""
+    """The broker's answer. One that does not check out (an id token failing any check in
+    identity.broker_tokens, an unknown state, a code the broker refuses) ends on the failure
+    page like a refused sign-in, not as a bare 400 or 500, and is logged by reason code."""
 
     def get(self, request: HttpRequest) -> HttpResponse:
         if settings.CITIZEN_SIGN_IN != "oidc":
@@ -127,7 +139,7 @@ class BrokerCallbackView(OIDCAuthenticationCallbackView):
         try:
             response: HttpResponse = super().get(request)
         except (SuspiciousOperation, RequestException) as refused:
-            log.warning("citizen_sign_in_refused", reason=type(refused).__name__)
+            log.warning("citizen_sign_in_refused", reason=_refusal(refused))
             return HttpResponseRedirect(self.failure_url)
         if request.user.is_authenticated:
             _citizen_session(request)

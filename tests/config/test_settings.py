@@ -27,6 +27,7 @@ CITIZEN_SIGN_IN = {
     "CITIZEN_IDENTITY_KEY": "y" * 40,
     "CITIZEN_OIDC_CLIENT_ID": "staden",
     "CITIZEN_OIDC_CLIENT_SECRET": "broker-secret",
+    "CITIZEN_OIDC_ISSUER": "https://eid.example",
     "CITIZEN_OIDC_AUTHORIZATION_ENDPOINT": "https://eid.example/authorize",
     "CITIZEN_OIDC_TOKEN_ENDPOINT": "https://eid.example/token",
     "CITIZEN_OIDC_JWKS_ENDPOINT": "https://eid.example/jwks",
@@ -89,6 +90,8 @@ def test_demo_data_is_refused_in_production() -> None:
         ({"CITIZEN_IDENTITY_KEY": ""}, "CITIZEN_IDENTITY_KEY"),
         ({"CITIZEN_OIDC_TOKEN_ENDPOINT": ""}, "CITIZEN_OIDC_CLIENT_ID"),
         ({"CITIZEN_SIGN_IN": "bankid"}, "CITIZEN_SIGN_IN"),
+        ({"CITIZEN_OIDC_ISSUER": ""}, "CITIZEN_OIDC_ISSUER"),
+        ({"CITIZEN_OIDC_SIGN_ALGO": "none"}, "CITIZEN_OIDC_SIGN_ALGO"),
     ],
 )
 def test_production_citizen_sign_in_is_an_e_id_broker(change: dict[str, str], message: str) -> None:

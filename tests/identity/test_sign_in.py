@@ -5,29 +5,29 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-import jwt
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
 from django.contrib.auth import get_user_model
 from django.test import override_settings
-from jwt.algorithms import RSAAlgorithm
-from werkzeug import Request as BrokerRequest
-from werkzeug import Response as BrokerResponse
 
 from api.oauth import api_client_create
 from identity.models import CitizenIdentity
 from identity.services import identity_key
 from tests.cases import FAULT_REPORT, publish_form
+from tests.identity.broker import (
+    ALVA,
+    ALVA_DIGITS,
+    CLAIM,
+    FORGED_KEY,
+    Broker,
+    back_from_broker,
+    broker_sign_in,
+    to_broker,
+)
 from tests.tokens import CALLBACK, basic_auth, pkce_pair, post_form
-
-# Test numbers from Skatteverket's published series; no real person has them.
-ALVA = "19121212-1212"
-ALVA_DIGITS = "191212121212"
 
 
 def my_page_app() -> Any:
@@ -223,102 +223,13 @@ def test_the_development_form_is_gone_when_an_e_id_broker_signs_citizens_in(
     assert not CitizenIdentity.objects.exists()
 
 
-# --- An OpenID Connect e-ID broker, played by a real HTTP server -----------------------------
-
-BROKER_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-FORGED_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-CLAIM = "https://id.oidc.se/claim/personalIdentityNumber"
-
-
-class Broker:
-    """Issues id tokens for the person it was told about, checking the code and PKCE."""
-
-    def __init__(self, server: Any) -> None:
-        self.server = server
-        self.person: dict[str, Any] = {
-            CLAIM: ALVA_DIGITS,
-            "given_name": "Alva",
-            "family_name": "Ek",
-        }
-        self.key = BROKER_KEY
-        self.nonce: str | None = None
-        self.challenge = ""
-        self.token_requests: list[dict[str, str]] = []
-        public = json.loads(RSAAlgorithm.to_jwk(BROKER_KEY.public_key()))
-        server.expect_request("/jwks").respond_with_json(
-            {"keys": [{**public, "kid": "broker-1", "alg": "RS256", "use": "sig"}]}
-        )
-        server.expect_request("/token", method="POST").respond_with_handler(self.token)
-
-    def url(self, path: str) -> str:
-        return str(self.server.url_for(path))
-
-    def authorize(self, location: str) -> dict[str, str]:
-        """What the browser would carry to the broker; the broker remembers the nonce."""
-        query = {k: v[0] for k, v in parse_qs(urlsplit(location).query).items()}
-        assert location.startswith(self.url("/authorize"))
-        self.nonce = query.get("nonce")
-        self.challenge = query["code_challenge"]
-        return query
-
-    def token(self, request: BrokerRequest) -> BrokerResponse:
-        form = request.form.to_dict()
-        self.token_requests.append(form)
-        import base64
-        import hashlib
-
-        digest = hashlib.sha256(form.get("code_verifier", "").encode()).digest()
-        if form.get("code") != "broker-code" or (
-            base64.urlsafe_b64encode(digest).rstrip(b"=").decode() != self.challenge
-        ):
-            return BrokerResponse(json.dumps({"error": "invalid_grant"}), 400)
-        now = int(time.time())
-        claims = {
-            "iss": self.url("/"),
-            "sub": "broker-subject-1",
-            "aud": "staden",
-            "iat": now,
-            "exp": now + 300,
-            "nonce": self.nonce,
-            **self.person,
-        }
-        id_token = jwt.encode(claims, self.key, algorithm="RS256", headers={"kid": "broker-1"})
-        body = {"access_token": "broker-access", "token_type": "Bearer", "id_token": id_token}
-        return BrokerResponse(json.dumps(body), 200, content_type="application/json")
-
-
-@pytest.fixture
-def broker(httpserver: Any, settings: Any) -> Broker:
-    settings.CITIZEN_SIGN_IN = "oidc"
-    settings.AUTHENTICATION_BACKENDS = [
-        "django.contrib.auth.backends.ModelBackend",
-        "identity.backends.CitizenOIDCBackend",
-    ]
-    settings.OIDC_RP_CLIENT_ID = "staden"
-    settings.OIDC_RP_CLIENT_SECRET = "broker-secret"
-    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = httpserver.url_for("/authorize")
-    settings.OIDC_OP_TOKEN_ENDPOINT = httpserver.url_for("/token")
-    settings.OIDC_OP_JWKS_ENDPOINT = httpserver.url_for("/jwks")
-    settings.OIDC_OP_USER_ENDPOINT = ""
-    return Broker(httpserver)
-
-
-def broker_sign_in(client: Any, broker: Broker, start: str) -> Any:
-    """Authorization request → our sign-in → the broker → its callback; the last answer."""
-    answer = client.get(start)
-    while answer.status_code == 302 and not answer["Location"].startswith("http"):
-        answer = client.get(answer["Location"])
-    sent = broker.authorize(answer["Location"])
-    return client.get("/login/oidc/callback/", {"code": "broker-code", "state": sent["state"]})
-
-
 @pytest.mark.django_db
 def test_a_citizen_signs_in_through_the_e_id_broker(
     client: Any, app: Any, home: Any, broker: Broker
 ) -> None:
     publish_form("felanmalan")
     start, params, verifier = authorization(app)
-    back = broker_sign_in(client, broker, start)
+    back = broker_sign_in(client, start)
     assert back.status_code == 302
     assert urlsplit(back["Location"]).path == "/oauth/authorize/"
     assert broker.token_requests[0]["client_id"] == "staden"
@@ -354,15 +265,11 @@ def test_the_broker_answer_must_check_out(
         del broker.person[CLAIM]
     elif fault == "bad number":
         broker.person[CLAIM] = "191212121213"
+    elif fault == "another nonce":
+        broker.changes["nonce"] = "another-sign-ins-nonce"
     start, _params, _verifier = authorization(app)
-    answer = client.get(start)
-    while answer.status_code == 302 and not answer["Location"].startswith("http"):
-        answer = client.get(answer["Location"])
-    sent = broker.authorize(answer["Location"])
-    if fault == "another nonce":
-        broker.nonce = "another-sign-ins-nonce"
-    code = "a-code-the-broker-never-gave" if fault == "refused code" else "broker-code"
-    back = client.get("/login/oidc/callback/", {"code": code, "state": sent["state"]})
+    tamper = {"code": "a-code-the-broker-never-gave"} if fault == "refused code" else {}
+    back = back_from_broker(client, to_broker(client, start), **tamper)
     assert back.status_code == 302
     assert back["Location"] == "/login/failed/"
     assert client.get(back["Location"]).status_code == 403
