@@ -453,7 +453,7 @@ OPENDATA_SYNC_OVERLAP = env.int("OPENDATA_SYNC_OVERLAP", default=300)
 OPENDATA_STREAMS_PER_PROCESS = env.int("OPENDATA_STREAMS_PER_PROCESS", default=4)
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
-from api.scopes import SCOPES  # noqa: E402
+from api.scopes import INTROSPECTION, SCOPES  # noqa: E402
 
 # Named explicitly: api.ApiClientScopes refers to it, and it is swappable.
 OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
@@ -516,12 +516,19 @@ else:
 
 OAUTH2_PROVIDER = {
     # `openid` asks for an OpenID Connect id token; it guards no API view.
-    "SCOPES": {**SCOPES, "openid": "Sign in: tell the application who you are"},
+    "SCOPES": {
+        **SCOPES,
+        "openid": "Sign in: tell the application who you are",
+        # Marks a client-credentials client as a resource server; guards no API view.
+        INTROSPECTION: "Introspect tokens at /oauth/introspect/ as a resource server",
+    },
     "DEFAULT_SCOPES": [],
     # What a client may ask for depends on its grant type (api.oauth).
     "SCOPES_BACKEND_CLASS": "api.oauth.GrantTypeScopes",
     # Also refuses `?access_token=` at the OpenID Connect userinfo endpoint (api.oauth).
     "OAUTH2_BACKEND_CLASS": "api.oauth.HeaderTokenOAuthLibCore",
+    # Only our opaque access tokens authorise a request, never an id token (api.oauth).
+    "OAUTH2_VALIDATOR_CLASS": "api.oauth.OpaqueTokenValidator",
     "PKCE_REQUIRED": True,
     "ACCESS_TOKEN_EXPIRE_SECONDS": 15 * 60,
     "ID_TOKEN_EXPIRE_SECONDS": 15 * 60,
@@ -611,6 +618,17 @@ if CITIZEN_SIGN_IN == "oidc":
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 if CITIZEN_SIGN_IN == "oidc":
     AUTHENTICATION_BACKENDS.append("identity.backends.CitizenOIDCBackend")
+
+# --- Brute-force protection (README "Tokens and lockout") ----------------------------------
+# Failed authentications allowed per address or client id in a window; over it: 429 with
+# Retry-After, before any token or secret is checked (api/throttles.py).
+AUTH_FAILURE_RATES = {
+    # /oauth/token/, /oauth/revoke_token/, /oauth/introspect/: per client id and per address.
+    "oauth_client": env.str("OAUTH_CLIENT_FAILURE_RATE", default="10/min"),
+    "oauth_address": env.str("OAUTH_ADDRESS_FAILURE_RATE", default="30/min"),
+    # Bearer tokens refused on /api/: per address.
+    "api_address": env.str("API_TOKEN_FAILURE_RATE", default="60/min"),
+}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Staden API",
