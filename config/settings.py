@@ -620,6 +620,20 @@ if CITIZEN_SIGN_IN == "oidc":
     AUTHENTICATION_BACKENDS.append("identity.backends.CitizenOIDCBackend")
 
 # --- Brute-force protection (README "Tokens and lockout") ----------------------------------
+# django-axes locks password sign-ins (the admin's /admin/login/) per username and address;
+# its backend goes first and its middleware last, as it asks. e-ID sign-ins are not counted.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS.insert(0, "axes.backends.AxesStandaloneBackend")
+AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.int("ADMIN_LOGIN_COOLOFF_MINUTES", default=15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not kept
+AXES_VERBOSE = False  # a lockout shows as its 429 in the request log
+AXES_CLIENT_IP_CALLABLE = "config.lockout.client_address"
+AXES_WHITELIST_CALLABLE = "config.lockout.not_a_password_sign_in"
+AXES_LOCKOUT_CALLABLE = "config.lockout.lockout_response"
 # Failed authentications allowed per address or client id in a window; over it: 429 with
 # Retry-After, before any token or secret is checked (api/throttles.py).
 AUTH_FAILURE_RATES = {
