@@ -56,3 +56,16 @@ def test_fewer_failures_than_the_limit_do_not_lock(client: Any, editor: Any, set
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         sign_in(client, "fel")
     assert sign_in(client, PASSWORD).status_code == 302
+
+
+def test_failed_sign_ins_without_a_username_are_not_counted(settings: Any) -> None:
+    """An e-ID sign-in carries no username: failures at the broker never lock an address."""
+    from axes.models import AccessAttempt
+    from django.contrib.auth import authenticate
+    from django.test import RequestFactory
+
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        request = RequestFactory().get("/login/callback/", REMOTE_ADDR="10.0.0.1")
+        assert authenticate(request, code="ogiltig", nonce="n") is None
+
+    assert AccessAttempt.objects.count() == 0
