@@ -5,6 +5,9 @@ registered for live in `api.models.ApiClientScopes`. `GrantTypeScopes` issues a 
 only those, never a personal scope to a client-credentials client (no person stands
 behind it) nor a machine scope (`open311:write`) to any other client, and nothing at all to
 a client registered some other way.
+
+Which tokens authorise a request is decided here too: only the opaque access tokens the
+token endpoint issued (`OpaqueTokenValidator`, `BearerTokenAuthentication`).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ GRANTS = (CLIENT_CREDENTIALS, AUTHORIZATION_CODE)
 # Scopes that only mean something with a signed-in person behind the token.
 PERSONAL_SCOPES = frozenset({"openid", SUBMISSIONS_WRITE, CASES_READ})
 # Scopes for systems that act for nobody in particular: an Open311 client files reports as
-# itself, so a token acting for a signed-in person never carries it.
+# itself, a resource server introspects tokens, so a token acting for a person carries neither.
 MACHINE_SCOPES = frozenset({OPEN311_WRITE, INTROSPECTION})
 
 
