@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from django.utils.dateparse import parse_datetime
 from drf_orjson_renderer.renderers import ORJSONRenderer
 from drf_spectacular.utils import OpenApiParameter
-from oauth2_provider.contrib.rest_framework import OAuth2Authentication
 from rest_framework import exceptions
 from rest_framework.generics import GenericAPIView
 from rest_framework.pagination import LimitOffsetPagination
@@ -19,6 +18,7 @@ from rest_framework.response import Response
 
 from api import caching
 from api.errors import UnknownQueryParameter
+from api.oauth import BearerTokenAuthentication
 from api.permissions import ScopePermission
 from api.response_cache import mark_shared
 from api.schema import ScopedAutoSchema
@@ -156,7 +156,7 @@ class APIBaseView(GenericAPIView):
     `query_parameters`; anything else is a 400, never silently ignored.
     """
 
-    authentication_classes = [OAuth2Authentication]
+    authentication_classes = [BearerTokenAuthentication]
     permission_classes = [ScopePermission]
     renderer_classes = [ORJSONRenderer]
     parser_classes = [NestingSafeJSONParser]

@@ -5,10 +5,14 @@ registered for live in `api.models.ApiClientScopes`. `GrantTypeScopes` issues a 
 only those, never a personal scope to a client-credentials client (no person stands
 behind it) nor a machine scope (`open311:write`) to any other client, and nothing at all to
 a client registered some other way.
+
+Which tokens authorise a request is decided here too: only the opaque access tokens the
+token endpoint issued (`OpaqueTokenValidator`, `BearerTokenAuthentication`).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,15 +20,20 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from oauth2_provider.bcp import bcp_compliant
+from oauth2_provider.contrib.rest_framework import OAuth2Authentication
 from oauth2_provider.generators import generate_client_secret
 from oauth2_provider.models import AbstractApplication, get_application_model
 from oauth2_provider.oauth2_backends import OAuthLibCore
+from oauth2_provider.oauth2_validators import OAuth2Validator
 from oauth2_provider.scopes import SettingsScopes, get_scopes_backend
 from oauthlib.oauth2.rfc6749.errors import InvalidRequestError
+from rest_framework import exceptions
+from rest_framework.throttling import BaseThrottle
 from wagtail.models import Locale
 
 from api.models import ApiClientScopes
-from api.scopes import CASES_MANAGE, CASES_READ, OPEN311_WRITE, SUBMISSIONS_WRITE
+from api.scopes import CASES_MANAGE, CASES_READ, INTROSPECTION, OPEN311_WRITE, SUBMISSIONS_WRITE
+from api.throttles import auth_failure_count, auth_failure_wait
 
 CLIENT_CREDENTIALS = AbstractApplication.GRANT_CLIENT_CREDENTIALS
 AUTHORIZATION_CODE = AbstractApplication.GRANT_AUTHORIZATION_CODE
@@ -33,8 +42,8 @@ GRANTS = (CLIENT_CREDENTIALS, AUTHORIZATION_CODE)
 # Scopes that only mean something with a signed-in person behind the token.
 PERSONAL_SCOPES = frozenset({"openid", SUBMISSIONS_WRITE, CASES_READ})
 # Scopes for systems that act for nobody in particular: an Open311 client files reports as
-# itself, so a token acting for a signed-in person never carries it.
-MACHINE_SCOPES = frozenset({OPEN311_WRITE})
+# itself, a resource server introspects tokens, so a token acting for a person carries neither.
+MACHINE_SCOPES = frozenset({OPEN311_WRITE, INTROSPECTION})
 
 
 class GrantTypeScopes(SettingsScopes):
@@ -59,10 +68,54 @@ class GrantTypeScopes(SettingsScopes):
         return [scope for scope in scopes if scope in allowed]
 
 
+class OpaqueTokenValidator(OAuth2Validator):
+    """Only the opaque access tokens our token endpoint issued authorise a request.
+
+    oauthlib's OpenID Connect server also takes any JWT bearer for an id token and lets
+    it through `validate_jwt_bearer_token`; an id token says who signed in, to the client,
+    and outlives the revocation of the access token it came with."""
+
+    def validate_jwt_bearer_token(self, token: Any, scopes: Any, request: Any) -> bool:
+        request.oauth2_error = OrderedDict(
+            [
+                ("error", "invalid_token"),
+                ("error_description", "Only access tokens authorise requests."),
+            ]
+        )
+        return False
+
+
+class BearerTokenAuthentication(OAuth2Authentication):
+    """DOT's authentication for the API, stricter: a bearer token that is not a valid
+    access token is a 401 on every operation, public ones too; and an address whose
+    bearer tokens keep failing is answered 429 before its next token is looked up."""
+
+    def authenticate(self, request: Any) -> tuple[Any, Any] | None:
+        scheme = request.META.get("HTTP_AUTHORIZATION", "").partition(" ")[0]
+        if scheme.lower() != "bearer":
+            return super().authenticate(request)  # type: ignore[no-any-return]
+        address = BaseThrottle().get_ident(request)
+        wait = auth_failure_wait(kind="api_address", ident=address)
+        if wait is not None:
+            raise exceptions.Throttled(wait)
+        result = super().authenticate(request)
+        if result is None:
+            auth_failure_count(kind="api_address", ident=address)
+            raise exceptions.AuthenticationFailed("The access token is not valid.")
+        return result  # type: ignore[no-any-return]
+
+
+def _bearer_error(error: InvalidRequestError, status: int) -> tuple[Any, dict[str, str], str, int]:
+    challenge = f'Bearer error="{error.error}", error_description="{error.description}"'
+    headers = {"Content-Type": "application/json", "WWW-Authenticate": challenge}
+    return None, headers, error.json, status
+
+
 class HeaderTokenOAuthLibCore(OAuthLibCore):
     """Applies COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT (RFC 9700 §4.3.2) to the
     OpenID Connect userinfo endpoint too: DOT 3.4.1 checks it for API requests only, so
-    userinfo would otherwise accept `?access_token=`."""
+    userinfo would otherwise accept `?access_token=`. A token in the body is refused as
+    well: userinfo takes it from the Authorization header only."""
 
     def create_userinfo_response(self, request: Any) -> tuple[Any, dict[str, str], str, int]:
         if "access_token" in request.GET and bcp_compliant(
@@ -72,11 +125,23 @@ class HeaderTokenOAuthLibCore(OAuthLibCore):
             error = InvalidRequestError(
                 description="Send the access token in the Authorization header."
             )
-            challenge = f'Bearer error="{error.error}", error_description="{error.description}"'
-            headers = {"Content-Type": "application/json", "WWW-Authenticate": challenge}
-            return None, headers, error.json, error.status_code
+            return _bearer_error(error, error.status_code)
+        if request.method == "POST" and "access_token" in request.POST:
+            error = InvalidRequestError(
+                description="Send the access token in the Authorization header, not the body."
+            )
+            return _bearer_error(error, 401)
         result: tuple[Any, dict[str, str], str, int] = super().create_userinfo_response(request)
         return result
+
+
+def client_is_resource_server(*, application: Any) -> bool:
+    """Whether the client may introspect tokens: a client-credentials client registered
+    with the `introspection` scope (`create_api_client --scopes introspection`)."""
+    if application.authorization_grant_type != CLIENT_CREDENTIALS:
+        return False
+    registered = ApiClientScopes.objects.filter(application=application).first()
+    return registered is not None and INTROSPECTION in registered.scopes
 
 
 class ApiClientError(Exception):

@@ -9,6 +9,9 @@ CASES_MANAGE = "cases:manage"
 CONTACTCENTER = "contactcenter"
 OPENDATA_READ = "opendata:read"
 OPEN311_WRITE = "open311:write"
+# Not an API scope: a client-credentials client registered with it is a resource server,
+# the only kind of client that may introspect tokens (api/oauth_endpoints.py).
+INTROSPECTION = "introspection"
 
 SCOPES = {
     CONTENT_PREVIEW: "Read drafts of pages for headless preview",

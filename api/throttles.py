@@ -13,6 +13,7 @@ most twice its budget across a window's edge, the usual price of fixed windows.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import time
 from typing import Any
@@ -94,3 +95,33 @@ class OpenDataRateThrottle(ClientRateThrottle):
         if application_id is not None and token.allow_scopes([OPENDATA_READ]):
             return "opendata", f"opendata:client:{application_id}"
         return "opendata_anonymous", f"opendata:address:{self.get_ident(request)}"
+
+
+def _failure_window(kind: str, ident: str) -> tuple[str, int, int, float]:
+    """(counter key, allowed, period, seconds left in the window) for `kind`'s rate."""
+    allowed, period = parse_rate(settings.AUTH_FAILURE_RATES[kind])
+    now = clock()
+    window = int(now // period)
+    # Hashed: keys stay short and hold no address or client id in the clear.
+    digest = hashlib.sha256(ident.encode()).hexdigest()[:32]
+    return (
+        f"authfail:{kind}:{digest}:{period}:{window}",
+        allowed,
+        period,
+        (window + 1) * period - now,
+    )
+
+
+def auth_failure_wait(*, kind: str, ident: str) -> int | None:
+    """Seconds `ident` must wait when it has used up its failed authentications of this
+    window (`settings.AUTH_FAILURE_RATES[kind]`), else None. Only reads the counter."""
+    key, allowed, _period, left = _failure_window(kind, ident)
+    if (cache.get(key) or 0) < allowed:
+        return None
+    return max(1, math.ceil(left))
+
+
+def auth_failure_count(*, kind: str, ident: str) -> None:
+    """Count one failed authentication of `ident` in this window."""
+    key, _allowed, period, _left = _failure_window(kind, ident)
+    count_request(key, period)

@@ -453,7 +453,7 @@ OPENDATA_SYNC_OVERLAP = env.int("OPENDATA_SYNC_OVERLAP", default=300)
 OPENDATA_STREAMS_PER_PROCESS = env.int("OPENDATA_STREAMS_PER_PROCESS", default=4)
 # OAuth2 per RFC 9700: authorization code with PKCE (S256) and client credentials only,
 # short-lived access tokens, rotated refresh tokens with replay detection, tokens hashed.
-from api.scopes import SCOPES  # noqa: E402
+from api.scopes import INTROSPECTION, SCOPES  # noqa: E402
 
 # Named explicitly: api.ApiClientScopes refers to it, and it is swappable.
 OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
@@ -516,12 +516,19 @@ else:
 
 OAUTH2_PROVIDER = {
     # `openid` asks for an OpenID Connect id token; it guards no API view.
-    "SCOPES": {**SCOPES, "openid": "Sign in: tell the application who you are"},
+    "SCOPES": {
+        **SCOPES,
+        "openid": "Sign in: tell the application who you are",
+        # Marks a client-credentials client as a resource server; guards no API view.
+        INTROSPECTION: "Introspect tokens at /oauth/introspect/ as a resource server",
+    },
     "DEFAULT_SCOPES": [],
     # What a client may ask for depends on its grant type (api.oauth).
     "SCOPES_BACKEND_CLASS": "api.oauth.GrantTypeScopes",
     # Also refuses `?access_token=` at the OpenID Connect userinfo endpoint (api.oauth).
     "OAUTH2_BACKEND_CLASS": "api.oauth.HeaderTokenOAuthLibCore",
+    # Only our opaque access tokens authorise a request, never an id token (api.oauth).
+    "OAUTH2_VALIDATOR_CLASS": "api.oauth.OpaqueTokenValidator",
     "PKCE_REQUIRED": True,
     "ACCESS_TOKEN_EXPIRE_SECONDS": 15 * 60,
     "ID_TOKEN_EXPIRE_SECONDS": 15 * 60,
@@ -617,6 +624,31 @@ if CITIZEN_SIGN_IN == "oidc":
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 if CITIZEN_SIGN_IN == "oidc":
     AUTHENTICATION_BACKENDS.append("identity.backends.CitizenOIDCBackend")
+
+# --- Brute-force protection (README "Tokens and lockout") ----------------------------------
+# django-axes locks password sign-ins (the admin's /admin/login/) per username and address;
+# its backend goes first and its middleware last, as it asks. e-ID sign-ins are not counted.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS.insert(0, "axes.backends.AxesStandaloneBackend")
+AXES_FAILURE_LIMIT = env.int("ADMIN_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.int("ADMIN_LOGIN_COOLOFF_MINUTES", default=15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not kept
+AXES_VERBOSE = False  # a lockout shows as its 429 in the request log
+AXES_CLIENT_IP_CALLABLE = "config.lockout.client_address"
+AXES_WHITELIST_CALLABLE = "config.lockout.not_a_password_sign_in"
+AXES_LOCKOUT_CALLABLE = "config.lockout.lockout_response"
+# Failed authentications allowed per address or client id in a window; over it: 429 with
+# Retry-After, before any token or secret is checked (api/throttles.py).
+AUTH_FAILURE_RATES = {
+    # /oauth/token/, /oauth/revoke_token/, /oauth/introspect/: per client id and per address.
+    "oauth_client": env.str("OAUTH_CLIENT_FAILURE_RATE", default="10/min"),
+    "oauth_address": env.str("OAUTH_ADDRESS_FAILURE_RATE", default="30/min"),
+    # Bearer tokens refused on /api/: per address.
+    "api_address": env.str("API_TOKEN_FAILURE_RATE", default="60/min"),
+}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Staden API",

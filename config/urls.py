@@ -8,16 +8,25 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import urls as wagtaildocs_urls
 
-from api import health
+from api import health, oauth_endpoints
 from api.authorization import CitizenAuthorizationView
 from identity.urls import oidc_urlpatterns
 
 # Authorization, tokens, revocation, introspection, server metadata and OpenID Connect.
 # Not the client-management pages or dynamic client registration: clients are created
-# by operators with `manage.py create_api_client`, never by whoever is signed in.
-OAUTH_PATTERNS = (
-    oauth2_urls.metadata_urlpatterns + oauth2_urls.base_urlpatterns + oauth2_urls.oidc_urlpatterns
-)
+# by operators with `manage.py create_api_client`, never by whoever is signed in. Not the
+# device grant's pages either (a grant we do not offer). Token, revocation and introspection
+# are DOT's views with our checks (api/oauth_endpoints.py).
+_OURS = {pattern.name for pattern in oauth_endpoints.urlpatterns}
+OAUTH_PATTERNS = oauth_endpoints.urlpatterns + [
+    pattern
+    for pattern in (
+        oauth2_urls.metadata_urlpatterns
+        + oauth2_urls.base_urlpatterns
+        + oauth2_urls.oidc_urlpatterns
+    )
+    if pattern.name not in _OURS and not (pattern.name or "").startswith("device")
+]
 
 handler500 = "api.problems.server_error"
 

@@ -44,6 +44,12 @@ def as_citizen(user: Any) -> Any:
 
 def user_token(client: Any, *, user: Any, scopes: list[str]) -> str:
     """An access token issued to `user` through authorization code + PKCE, as an app gets it."""
+    return str(user_tokens(client, user=user, scopes=scopes)["access_token"])
+
+
+def user_tokens(client: Any, *, user: Any, scopes: list[str]) -> dict[str, Any]:
+    """The token answer (access, refresh and, with `openid`, id token) for `user` through
+    authorization code + PKCE, as an app gets it."""
     new = api_client_create(
         name="Personalens app",
         grant="authorization-code",
@@ -79,7 +85,7 @@ def user_token(client: Any, *, user: Any, scopes: list[str]) -> str:
         HTTP_AUTHORIZATION=basic_auth(new),
     )
     assert response.status_code == 200, response.content
-    return str(response.json()["access_token"])
+    return dict(response.json())
 
 
 def machine_token(

@@ -7,6 +7,7 @@ of adding it.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from tests import factories
 from tests.api import contactcenter_access, opendata_access
 from tests.cases import file_case
 from tests.images import jpeg, show_on_page
-from tests.tokens import machine_token, user_token
+from tests.tokens import as_citizen, machine_token, user_token, user_tokens
 
 CONTRACT = Path(__file__).resolve().parents[2] / "frontend-contract" / "openapi.yaml"
 PUBLIC = "public"
@@ -220,6 +221,36 @@ def call(client: Any, operation_id: str, method: str, url: str, token: str = "")
         body = json.dumps(BODIES[operation_id])
         return client.generic(method.upper(), url, body, "application/json", **headers)
     return client.generic(method.upper(), url, **headers)
+
+
+# Any value the route's converter takes: the token is refused before anything is looked up.
+PATH_VALUES = {"reference": "GBG-2026-1", "attachment_id": str(uuid.uuid4()), "slug": "x"}
+PATH_VALUES["draft_id"] = PATH_VALUES["attachment_id"]
+
+
+@pytest.mark.django_db
+def test_an_id_token_authorises_no_operation(client: Any, home: Any, settings: Any) -> None:
+    """The OpenID Connect id token names who signed in, to the app; only access tokens
+    from our token endpoint authorise requests, whatever operation, public ones too."""
+    rates = getattr(settings, "AUTH_FAILURE_RATES", {})
+    settings.AUTH_FAILURE_RATES = {**rates, "api_address": "1000/min"}
+    citizen = as_citizen(factories.UserFactory(username="medborgare"))
+    tokens = user_tokens(client, user=citizen, scopes=["openid", "cases:read", "submissions:write"])
+    mine = client.get("/api/v1/me/cases/", HTTP_AUTHORIZATION=f"Bearer {tokens['access_token']}")
+    assert mine.status_code == 200, mine.content
+
+    answered = {}
+    for operation_id, method, path in OPERATIONS:
+        url = REQUESTS.get(operation_id) or re.sub(
+            r"\{(\w+)\}", lambda m: PATH_VALUES.get(m.group(1), "1"), path
+        )
+        response = call(client, operation_id, method, url, token=tokens["id_token"])
+        answered[operation_id] = response.status_code
+        if response.status_code == 401:
+            assert response["Content-Type"] == "application/problem+json"
+            assert 'error="invalid_token"' in response["WWW-Authenticate"]
+
+    assert {op: status for op, status in answered.items() if status != 401} == {}
 
 
 class _Undeclared(APIBaseView):

@@ -25,7 +25,7 @@ from rest_framework.response import Response
 
 from api.base import APIBaseView
 from api.models import ApiClientScopes
-from api.oauth import NewApiClient, api_client_create
+from api.oauth import ApiClientError, NewApiClient, api_client_create
 from config.urls import OAUTH_PATTERNS
 from tests import factories
 from tests.processes import manage
@@ -351,8 +351,97 @@ def test_password_grant_is_refused_even_for_a_client_registered_for_it(client: A
         {"grant_type": "password", "username": "medborgare", "password": "correct-horse-battery"},
     )
     assert response.status_code == 400
-    assert response.json()["error"] == "unauthorized_client"
+    # Not offered at all (OAUTH2_GRANT_TYPES_SUPPORTED), whoever asks.
+    assert response.json()["error"] == "unsupported_grant_type"
     assert AccessToken.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "grant_type",
+    ["urn:ietf:params:oauth:grant-type:device_code", "urn:example:unknown", "openid", ""],
+)
+def test_a_grant_type_not_offered_is_unsupported_grant_type(
+    client: Any, machine: NewApiClient, grant_type: str
+) -> None:
+    response = token_request(client, machine, {"grant_type": grant_type})
+
+    assert response.status_code == 400
+    assert response.json()["error"] == "unsupported_grant_type"
+    assert AccessToken.objects.count() == 0
+
+
+# --- Introspection --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def resource_server() -> NewApiClient:
+    return api_client_create(
+        name="Resursserver", grant="client-credentials", scopes=["introspection"]
+    )
+
+
+def introspect(client: Any, token: str, **headers: str) -> Any:
+    return post_form(client, "/oauth/introspect/", {"token": token}, **headers)
+
+
+def test_a_resource_server_introspects_tokens(
+    client: Any, issued: dict[str, Any], resource_server: NewApiClient
+) -> None:
+    client.logout()
+    response = introspect(
+        client, issued["access_token"], HTTP_AUTHORIZATION=basic_auth(resource_server)
+    )
+
+    assert response.status_code == 200, response.content
+    assert response.json()["active"] is True
+    assert response.json()["scope"] == "openid cases:read"
+
+
+def test_a_resource_server_token_with_the_introspection_scope_introspects(
+    client: Any, issued: dict[str, Any], resource_server: NewApiClient
+) -> None:
+    client.logout()
+    own = token_request(
+        client, resource_server, {"grant_type": "client_credentials", "scope": "introspection"}
+    )
+    assert own.status_code == 200, own.content
+
+    response = introspect(
+        client, issued["access_token"], HTTP_AUTHORIZATION=f"Bearer {own.json()['access_token']}"
+    )
+
+    assert response.status_code == 200, response.content
+    assert response.json()["active"] is True
+
+
+def test_other_clients_cannot_introspect(
+    client: Any, issued: dict[str, Any], machine: NewApiClient, webapp: NewApiClient
+) -> None:
+    client.logout()
+    for other in (machine, webapp):
+        refused = introspect(client, issued["access_token"], HTTP_AUTHORIZATION=basic_auth(other))
+        assert refused.status_code == 403
+        assert refused.json()["error"] == "unauthorized_client"
+        assert "scope" not in refused.json()
+    wrong_secret = NewApiClient(application=machine.application, client_secret="fel")
+    refused = introspect(
+        client, issued["access_token"], HTTP_AUTHORIZATION=basic_auth(wrong_secret)
+    )
+    assert refused.status_code == 401
+    # Nor with a token that lacks the scope: its own access token, say.
+    token = issued["access_token"]
+    assert introspect(client, token, HTTP_AUTHORIZATION=f"Bearer {token}").status_code == 401
+
+
+def test_only_client_credentials_clients_may_be_resource_servers() -> None:
+    with pytest.raises(ApiClientError) as refused:
+        api_client_create(
+            name="App",
+            grant="authorization-code",
+            scopes=["openid", "introspection"],
+            redirect_uris=[CALLBACK],
+        )
+    assert refused.value.code == "scope_needs_machine"
 
 
 # --- Refresh tokens -------------------------------------------------------------------------
@@ -382,6 +471,53 @@ def test_replayed_refresh_token_is_refused_and_revokes_the_family(
     assert userinfo(citizen_client, rotated["access_token"]).status_code == 401
     assert refresh(citizen_client, webapp, rotated["refresh_token"]).status_code == 400
     assert AccessToken.objects.count() == 0
+
+
+def my_cases(client: Any, token: str) -> Any:
+    return client.get("/api/v1/me/cases/", HTTP_AUTHORIZATION=f"Bearer {token}")
+
+
+def test_revoked_access_token_and_its_id_token_authorise_nothing(
+    client: Any, webapp: NewApiClient, issued: dict[str, Any]
+) -> None:
+    client.logout()
+    assert my_cases(client, issued["access_token"]).status_code == 200
+
+    revoked = post_form(
+        client,
+        "/oauth/revoke_token/",
+        {"token": issued["access_token"], "token_type_hint": "access_token"},
+        HTTP_AUTHORIZATION=basic_auth(webapp),
+    )
+
+    assert revoked.status_code == 200
+    for token in (issued["access_token"], issued["id_token"]):
+        refused = my_cases(client, token)
+        assert refused.status_code == 401
+        assert refused["Content-Type"] == "application/problem+json"
+        assert userinfo(client, token).status_code == 401
+
+
+def test_tokens_of_a_family_revoked_by_replay_authorise_nothing(
+    client: Any, webapp: NewApiClient, issued: dict[str, Any]
+) -> None:
+    client.logout()
+    rotated = refresh(client, webapp, issued["refresh_token"]).json()
+    assert my_cases(client, rotated["access_token"]).status_code == 200
+
+    assert refresh(client, webapp, issued["refresh_token"]).status_code == 400
+
+    for token in (rotated["access_token"], rotated["id_token"], issued["id_token"]):
+        assert my_cases(client, token).status_code == 401
+        assert userinfo(client, token).status_code == 401
+
+
+def test_signing_out_leaves_no_id_token_that_authorises(
+    citizen_client: Any, issued: dict[str, Any]
+) -> None:
+    citizen_client.logout()
+    assert my_cases(citizen_client, issued["id_token"]).status_code == 401
+    assert userinfo(citizen_client, issued["id_token"]).status_code == 401
 
 
 # --- Token transport and storage ------------------------------------------------------------
@@ -416,6 +552,16 @@ def test_userinfo_accepts_the_access_token_in_the_header_but_not_in_the_query_st
     assert in_query.status_code == 400
     assert in_query.json()["error"] == "invalid_request"
     assert in_query["WWW-Authenticate"].startswith('Bearer error="invalid_request"')
+
+
+def test_userinfo_refuses_the_access_token_in_the_body(client: Any, issued: dict[str, Any]) -> None:
+    client.logout()
+
+    in_body = post_form(client, "/oauth/userinfo/", {"access_token": issued["access_token"]})
+
+    assert in_body.status_code == 401
+    assert in_body.json()["error"] == "invalid_request"
+    assert in_body["WWW-Authenticate"].startswith('Bearer error="invalid_request"')
 
 
 @pytest.mark.urls(__name__)

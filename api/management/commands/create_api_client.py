@@ -21,7 +21,11 @@ class Command(BaseCommand):
         parser.add_argument("--name", required=True, help="Who the client is, for the admin.")
         parser.add_argument("--grant", required=True, choices=GRANTS)
         parser.add_argument(
-            "--scopes", required=True, help='Space-separated, e.g. "cases:manage contactcenter".'
+            "--scopes",
+            required=True,
+            help='Space-separated, e.g. "cases:manage contactcenter". "introspection" makes a '
+            "client-credentials client a resource server, the only kind that may introspect "
+            "tokens at /oauth/introspect/.",
         )
         parser.add_argument(
             "--redirect-uri",

@@ -1,0 +1,51 @@
+"""django-axes' hooks: who is counted, by which address, and the page a locked-out
+sign-in gets (settings AXES_*)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from axes.helpers import get_cool_off
+from django.http import HttpRequest, HttpResponse
+from django.utils.html import escape
+from rest_framework.throttling import BaseThrottle
+
+
+def client_address(request: HttpRequest) -> str:
+    """The caller's address as the API's rate limits see it (NUM_PROXIES)."""
+    return str(BaseThrottle().get_ident(request))
+
+
+def not_a_password_sign_in(request: HttpRequest, credentials: dict[str, Any] | None) -> bool:
+    """Only password sign-ins are counted: an e-ID sign-in carries no username, and a
+    failed one must not lock out every citizen behind the same address."""
+    return not (credentials or {}).get("username")
+
+
+LOCKOUT_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign-in locked</title></head>
+<body><main><h1>Too many failed sign-ins</h1>
+<p>Sign-in for {username} from your address is locked after {limit} failed attempts.
+Try again in {minutes} minutes.</p></main></body></html>
+"""
+
+
+def lockout_response(
+    request: HttpRequest, original_response: Any = None, credentials: Any = None
+) -> HttpResponse:
+    """429 with Retry-After and a page that says why and for how long (each refused
+    attempt starts the cool-off again)."""
+    from django.conf import settings
+
+    cool_off = get_cool_off(request)
+    seconds = max(1, int(cool_off.total_seconds())) if cool_off else 3600
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    page = LOCKOUT_PAGE.format(
+        username=escape(username) or "this account",
+        limit=settings.AXES_FAILURE_LIMIT,
+        minutes=-(-seconds // 60),
+    )
+    response = HttpResponse(page, status=429)
+    response["Retry-After"] = str(seconds)
+    response["Cache-Control"] = "no-store"
+    return response
