@@ -4,14 +4,11 @@
 FROM python:3.11-slim-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
-RUN python -m venv /venv
-COPY pyproject.toml README.md ./
-COPY config ./config
-COPY cms ./cms
-COPY api ./api
-COPY eservices ./eservices
-COPY search ./search
-RUN /venv/bin/pip install --upgrade pip && /venv/bin/pip install .
+RUN python -m venv /venv && /venv/bin/pip install --upgrade pip
+# The whole tree (.dockerignore leaves out tests, benchmarks and local state): which
+# packages and data files are installed is decided in one place, pyproject.toml.
+COPY . .
+RUN /venv/bin/pip install .
 
 FROM python:3.11-slim-bookworm AS runtime
 ENV PATH=/venv/bin:$PATH \
@@ -33,7 +30,7 @@ RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost REDIS_URL=redis://loca
     CITIZEN_IDENTITY_KEY=collectstatic-only CITIZEN_OIDC_CLIENT_ID=collectstatic-only \
     CITIZEN_OIDC_CLIENT_SECRET=collectstatic-only \
     CITIZEN_OIDC_AUTHORIZATION_ENDPOINT=https://localhost/ CITIZEN_OIDC_TOKEN_ENDPOINT=https://localhost/ \
-    CITIZEN_OIDC_JWKS_ENDPOINT=https://localhost/ \
+    CITIZEN_OIDC_JWKS_ENDPOINT=https://localhost/ CITIZEN_OIDC_ISSUER=https://localhost/ \
     OIDC_RSA_PRIVATE_KEY="$(python -c 'from cryptography.hazmat.primitives import serialization as s; from cryptography.hazmat.primitives.asymmetric import rsa; print(rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption()).decode())')" \
     python manage.py collectstatic --noinput \
     && mkdir -p /app/var/media /app/var/attachments && chown -R city:city /app/var
@@ -41,11 +38,5 @@ USER city
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-m", "config.healthcheck"]
-# Threaded workers: a long open-data download holds one thread, not a whole worker, and
-# the worker's heartbeat keeps running meanwhile, so --timeout does not cut it off.
-CMD ["gunicorn", "config.wsgi:application", \
-     "--bind", "0.0.0.0:8000", \
-     "--workers", "3", "--worker-class", "gthread", "--threads", "8", \
-     "--max-requests", "2000", "--max-requests-jitter", "200", \
-     "--timeout", "30", \
-     "--forwarded-allow-ips", "*"]
+# Workers, threads, timeouts and gunicorn's (redacted) log lines: config/gunicorn.py.
+CMD ["gunicorn", "--config", "python:config.gunicorn", "config.wsgi:application"]

@@ -1,10 +1,11 @@
 """Structured logging: JSON lines in production, readable lines in development.
 
 Logs never carry personal data or secrets. Two guards make that hold for
-everything that goes through structlog, whatever the call site passes:
-query strings are dropped from request lines (OAuth codes and tokens travel
-there), and values that look like Swedish personal identity numbers, bearer
-tokens or e-mail addresses are masked.
+everything that goes through structlog, Django's and gunicorn's lines too,
+whatever the call site passes: query strings are dropped from request lines and
+query values masked elsewhere (OAuth codes and tokens travel there), and values
+that look like Swedish personal identity numbers, bearer tokens, e-mail
+addresses or IP addresses are masked.
 """
 
 from __future__ import annotations
@@ -33,8 +34,12 @@ SECRET_KEYS = frozenset(
         "personal_identity_number",
         "email",
         "phone",
+        "ip",
+        "remote_addr",
     }
 )
+
+_HEX = r"[0-9A-Fa-f]{1,4}"
 
 _PATTERNS = [
     # Personal identity numbers: 10 or 12 digits, optional separator (ÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN).
@@ -43,7 +48,18 @@ _PATTERNS = [
     re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"),
     # E-mail addresses.
     re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    # IPv6 addresses: all eight groups or a "::" (a time such as 12:30:45 has neither).
+    re.compile(
+        rf"(?<![\w:.])(?:(?:{_HEX}:){{7}}{_HEX}|(?:{_HEX}:){{1,7}}:(?:{_HEX}(?::{_HEX}){{0,6}})?"
+        rf"|::{_HEX}(?::{_HEX}){{0,6}})(?:%\w+)?(?![\w:])"
+    ),
+    # IPv4 addresses.
+    re.compile(
+        r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])"
+    ),
 ]
+# A query parameter's value in a URL anywhere in a text: "?code=…&state=…".
+_QUERY_VALUE = re.compile(r"(?<=[?&])([^\s=&#?]+)=[^\s&#\"'<>]*")
 
 
 # Values we generate ourselves; a UUID can hold a run of digits that looks like an identity number.
@@ -51,9 +67,18 @@ _TRUSTED_KEYS = frozenset({"request_id", "correlation_id", "timestamp", "level",
 
 
 def _scrub(value: str) -> str:
+    value = _QUERY_VALUE.sub(rf"\1={REDACTED}", value)
     for pattern in _PATTERNS:
         value = pattern.sub(REDACTED, value)
     return value
+
+
+def _text(key: str, value: object) -> str:
+    """What a renderer would write for an object: Django's error lines pass the request
+    itself, whose repr holds the whole query string."""
+    if key == "request" and hasattr(value, "method") and hasattr(value, "path"):
+        return f"{value.method} {value.path}"
+    return repr(value)
 
 
 def redact(_logger: Any, _method: str, event_dict: dict[str, Any]) -> dict[str, Any]:
@@ -68,6 +93,8 @@ def redact(_logger: Any, _method: str, event_dict: dict[str, Any]) -> dict[str, 
             event_dict[key] = _scrub(value.split("?", 1)[0])
         elif isinstance(value, str):
             event_dict[key] = _scrub(value)
+        elif not isinstance(value, int | float | bool | list | dict | tuple | type(None)):
+            event_dict[key] = _scrub(_text(key, value))
     return event_dict
 
 
@@ -93,8 +120,9 @@ def build_logging(*, level: str, fmt: str) -> dict[str, Any]:
                 "()": structlog.stdlib.ProcessorFormatter,
                 "processors": [
                     structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-                    redact,
+                    # Before redaction, so that a traceback's text is scrubbed too.
                     structlog.processors.format_exc_info,
+                    redact,
                     renderer,
                 ],
                 "foreign_pre_chain": foreign_pre_chain,
@@ -110,5 +138,8 @@ def build_logging(*, level: str, fmt: str) -> dict[str, Any]:
             "django.server": {"handlers": [], "level": "WARNING", "propagate": False},
             "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
             "django_structlog": {"handlers": ["console"], "level": level, "propagate": False},
+            # gunicorn's own lines (config/gunicorn.py): the same formatter and redaction.
+            "gunicorn.error": {"handlers": ["console"], "level": level, "propagate": False},
+            "gunicorn.access": {"handlers": ["console"], "level": level, "propagate": False},
         },
     }

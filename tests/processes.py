@@ -52,6 +52,21 @@ def spawn(*args: str, **env: str) -> subprocess.Popen[str]:
     )
 
 
+def gunicorn(*args: str, log: Path, **env: str) -> subprocess.Popen[str]:
+    """gunicorn with the image's settings (config/gunicorn.py) beside the test, its lines
+    written to `log`; `args` override the settings as the command line does."""
+    inherited = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
+    with log.open("w") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "python:config.gunicorn", *args],
+            cwd=ROOT,
+            env={**inherited, **env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+
 def database_url() -> str:
     """The test database as a DATABASE_URL, for a child process to share it."""
     from django.db import connection

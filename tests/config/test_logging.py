@@ -8,8 +8,19 @@ import logging
 from typing import Any
 
 import pytest
+from django.http import HttpRequest
+from django.test import Client
+from django.urls import path
 
 from config.logging import REDACTED, build_logging, redact
+
+
+def _failing_view(request: HttpRequest) -> Any:
+    raise RuntimeError("the view failed")
+
+
+# The URLs of this module's tests that ask for them (pytest.mark.urls).
+urlpatterns = [path("callback/", _failing_view)]
 
 
 def test_secret_keys_are_masked_whatever_they_hold() -> None:
@@ -50,17 +61,19 @@ def test_request_id_is_left_alone() -> None:
 
 @pytest.fixture
 def json_log() -> Any:
-    """Captures django_structlog's request lines through the project's JSON formatter."""
+    """Captures request lines and Django's error lines through the project's JSON formatter."""
     config = build_logging(level="INFO", fmt="json")
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
     structured = config["formatters"]["structured"]
     factory = structured.pop("()")
     handler.setFormatter(factory(**structured))
-    logger = logging.getLogger("django_structlog")
-    logger.addHandler(handler)
+    loggers = [logging.getLogger(name) for name in ("django_structlog", "django.request")]
+    for logger in loggers:
+        logger.addHandler(handler)
     yield stream
-    logger.removeHandler(handler)
+    for logger in loggers:
+        logger.removeHandler(handler)
 
 
 @pytest.mark.django_db
@@ -85,3 +98,39 @@ def test_request_log_is_json_with_request_id_and_no_query(
 def test_every_response_carries_a_generated_request_id(client: Any) -> None:
     response = client.get("/healthz")
     assert len(response["X-Request-ID"]) == 36
+
+
+@pytest.mark.django_db
+@pytest.mark.urls("tests.config.test_logging")
+def test_a_server_error_logs_no_query_values(json_log: io.StringIO) -> None:
+    response = Client(raise_request_exception=False).get(
+        "/callback/?code=s3cr3t-code&state=s3cr3t-state"
+    )
+    assert response.status_code == 500
+    logged = json_log.getvalue()
+    lines = [json.loads(line) for line in logged.splitlines()]
+    assert any(line["logger"] == "django.request" for line in lines)  # the error line is there
+    assert "the view failed" in logged
+    assert "s3cr3t" not in logged
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Error handling request GET /cb?code=abc123&state=xyz", "/cb?code=", "abc123"),
+        ("Invalid request from ip=203.0.113.7: bad line", "Invalid request", "203.0.113.7"),
+        ("peer 2001:db8::7 closed", "closed", "2001:db8::7"),
+        ("peer ::1 closed", "closed", "::1"),
+    ],
+)
+def test_query_values_and_addresses_in_free_text_are_masked(
+    text: str, kept: str, gone: str
+) -> None:
+    out = redact(None, "info", {"event": text})["event"]
+    assert kept in out
+    assert gone not in out
+
+
+def test_times_and_versions_are_not_taken_for_addresses() -> None:
+    text = "opened 12:30:45 with wagtail 8.0.1"
+    assert redact(None, "info", {"event": text})["event"] == text
