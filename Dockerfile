@@ -18,12 +18,14 @@ ENV PATH=/venv/bin:$PATH \
     VAR_DIR=/app/var \
     STATIC_ROOT=/app/static \
     MEDIA_ROOT=/app/var/media \
+    CONTRACT_EXAMPLES_DIR=/app/contract-examples \
     LOG_FORMAT=json
 RUN groupadd --system --gid 10001 city \
     && useradd --system --uid 10001 --gid city --home-dir /app --shell /usr/sbin/nologin city
 COPY --from=build /venv /venv
 WORKDIR /app
 COPY manage.py ./
+COPY frontend-contract/examples ./contract-examples
 # Static files are built into the image. The build-time secrets below are throwaway values
 # that exist only for this step; the running container gets its own from the environment.
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost REDIS_URL=redis://localhost:6379/0 \

@@ -65,5 +65,19 @@ def search() -> None:
     print(f"a search for 'tillstånd' found {titles}")
 
 
+def schema() -> None:
+    django.setup()
+    from django.test import Client
+
+    response = Client().get(
+        "/api/v1/schema/", {"format": "json"}, HTTP_HOST="stad.example", secure=True
+    )
+    assert response.status_code == 200, response.status_code
+    text = response.content.decode()
+    sets = text.count('"demo"')  # the committed examples' key (api.examples.attach_examples)
+    assert sets, "the served schema has no examples: see CONTRACT_EXAMPLES_DIR"
+    print(f"the served schema holds {sets} example sets")
+
+
 if __name__ == "__main__":
-    {"imports": imports, "search": search}[sys.argv[1]]()
+    {"imports": imports, "search": search, "schema": schema}[sys.argv[1]]()

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.test import Client
 
-EXAMPLES_DIR = Path(settings.BASE_DIR) / "frontend-contract" / "examples"
+EXAMPLES_DIR = Path(settings.CONTRACT_EXAMPLES_DIR)
 SERVICE_PATH = "/sv/forskola-och-skola/forskola/ansok-om-forskoleplats/"
 CASE_ORGANISATION = "stadsledningskontoret"  # handles the feedback form's cases
 _API_HOST = "localhost"

@@ -202,6 +202,11 @@ LOCALE_PATHS = [BASE_DIR / "cms" / "locale"]
 # --- Static and media -----------------------------------------------------------------------
 
 STATIC_URL = "/static/"
+# The contract's example requests and answers, shown in the served schema: the checkout's in
+# development; the image copies them beside manage.py (they are not part of the wheel).
+CONTRACT_EXAMPLES_DIR = Path(
+    env.str("CONTRACT_EXAMPLES_DIR", default=str(BASE_DIR / "frontend-contract" / "examples"))
+)
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
