@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from html import unescape
 
 import nh3
 
@@ -25,6 +26,7 @@ _BLOCK_COMMENT = re.compile(r"<!--\s*/?wp:[^>]*?-->", re.DOTALL)
 # [caption …]text[/caption] keeps its text; [gallery] and other lone shortcodes go.
 _SHORTCODE = re.compile(r"\[/?[a-zA-Z][\w-]*(?:\s[^\]]*)?\]")
 _SPACE = re.compile(r"\s+")
+MAX_DECODINGS = 4  # entities within entities (&amp;lt;) are decoded at most this deep
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -52,9 +54,16 @@ def clean_body(html: str) -> str:
 
 
 def plain_text(html: str) -> str:
-    """Readable text of sanitised HTML, whitespace collapsed."""
-    text = nh3.clean(html, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT)
-    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    """Readable text of HTML, entities decoded, whitespace collapsed, and no markup: tags
+    that decoding forms (`&lt;img …&gt;` in a title) are stripped in turn."""
+    text = html
+    for _ in range(MAX_DECODINGS):
+        decoded = unescape(nh3.clean(text, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT))
+        if decoded == text:
+            break
+        text = decoded
+    else:
+        text = text.replace("<", "").replace(">", "")  # encoded deeper than any real text
     return _SPACE.sub(" ", text).strip()
 
 

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from cms.legacy.adapters.base import old_path
-from cms.legacy.cleaning import clean_body
+from cms.legacy.cleaning import clean_body, plain_text
 from cms.models.legacy import normalise_host
 
 HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
@@ -105,7 +105,7 @@ def _image_block(img: Tag, base_url: str, lookup: Lookup) -> dict[str, Any] | No
     target = lookup(urljoin(base_url, src)) if src else None
     if target is None or target.kind != "image":
         return None
-    alt = str(img.get("alt") or "").strip() or "Bild"
+    alt = plain_text(str(img.get("alt") or "")) or "Bild"
     return _block("image", {"image": target.pk, "alt_text": alt[:ALT_MAX], "caption": ""})
 
 
@@ -147,7 +147,7 @@ class _Builder:
             return
         if node.name in HEADING_LEVELS:
             self.flush()
-            text = node.get_text(" ", strip=True)[:HEADING_MAX]
+            text = plain_text(node.get_text(" ", strip=True))[:HEADING_MAX]
             if text:
                 level = HEADING_LEVELS[node.name]
                 self.blocks.append(_block("heading", {"text": text, "level": level}))

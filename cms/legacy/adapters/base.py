@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import quote, urlsplit
 
+from cms.legacy.cleaning import plain_text
 from cms.models.legacy import normalise_host
 
 
@@ -36,6 +37,13 @@ class SourceItem:
     # Attachments: where to fetch the file (a URL or a local path) and its MIME type.
     file_location: str = ""
     mime_type: str = ""
+
+    def __post_init__(self) -> None:
+        # Title, summary and topics are plain text wherever they are shown: whatever markup
+        # a source holds in them, or entities decode to, is stripped here for every adapter.
+        self.title = plain_text(self.title)
+        self.summary = plain_text(self.summary)
+        self.topics = [name for name in map(plain_text, self.topics) if name]
 
 
 @dataclass

@@ -29,6 +29,7 @@ def wxr_item(
     categories: tuple[str, ...] = (),
     attachment_url: str = "",
     status: str = "publish",
+    excerpt: str = "",
 ) -> str:
     cats = "".join(
         f'<category domain="category" nicename="{c.lower()}"><![CDATA[{c}]]></category>'
@@ -38,7 +39,7 @@ def wxr_item(
     return f"""<item><title>{title}</title><link>{link}</link>
 <dc:creator><![CDATA[redaktor]]></dc:creator>
 <content:encoded><![CDATA[{body}]]></content:encoded>
-<excerpt:encoded><![CDATA[]]></excerpt:encoded>
+<excerpt:encoded><![CDATA[{excerpt}]]></excerpt:encoded>
 <wp:post_id>{post_id}</wp:post_id><wp:post_date>{date}</wp:post_date>
 <wp:post_type>{kind}</wp:post_type><wp:status>{status}</wp:status>
 <wp:post_parent>{parent}</wp:post_parent>{extra}{cats}</item>

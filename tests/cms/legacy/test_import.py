@@ -310,3 +310,71 @@ def test_command_imports_and_prints_a_summary(
     assert "0 created" in out.getvalue().splitlines()[-1]
     with pytest.raises(CommandError, match="No organisation"):
         call_command("import_legacy_site", *args[:6], "--organisation", "nobody")
+
+
+# Markup written as entities in an old site's plain-text fields: decoded, it is a tag.
+ESCAPED_IMG = "&lt;img src=x onerror=alert(1)&gt;"
+ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;"
+
+
+def _escaped_wxr(folder: Path) -> tuple[Path, str]:
+    item = wxr_item(
+        10,
+        title=f"{ESCAPED_IMG}Förskola",
+        link=f"{A}/forskola/",
+        body=f"<h2>{ESCAPED_IMG}Så ansöker du</h2><p>Om förskolan.</p>",
+        excerpt=f"{ESCAPED_SCRIPT}Om {ESCAPED_IMG}förskolan",
+        categories=(f"{ESCAPED_IMG}Barn",),
+    )
+    return write_wxr(folder / "export.xml", [item]), "/forskola/"
+
+
+def _escaped_html(folder: Path) -> tuple[Path, str]:
+    (folder / "forskola").mkdir()
+    description = f'<meta name="description" content="{ESCAPED_SCRIPT}Om {ESCAPED_IMG}förskolan">'
+    page = html_page(
+        f"{ESCAPED_IMG}Förskola",
+        f"<h2>{ESCAPED_IMG}Så ansöker du</h2><p>Om förskolan.</p>",
+        head=description,
+    )
+    (folder / "forskola" / "index.html").write_text(page)
+    return folder, "/forskola/"
+
+
+def _escaped_manifest(suffix: str) -> Any:
+    def write(folder: Path) -> tuple[Path, str]:
+        row = {
+            "old_url": f"{A}/forskola/",
+            "title": f"{ESCAPED_IMG}Förskola",
+            "summary": f"{ESCAPED_SCRIPT}Om {ESCAPED_IMG}förskolan",
+            "body_html": f"<h2>{ESCAPED_IMG}Så ansöker du</h2><p>Om förskolan.</p>",
+            "topics": f"{ESCAPED_IMG}Barn",
+        }
+        return write_manifest(folder / f"manifest{suffix}", [row]), "/forskola/"
+
+    return write
+
+
+@pytest.mark.parametrize(
+    ("adapter", "write"),
+    [
+        ("wxr", _escaped_wxr),
+        ("html", _escaped_html),
+        ("manifest", _escaped_manifest(".csv")),
+        ("manifest", _escaped_manifest(".json")),
+    ],
+)
+def test_markup_escaped_in_plain_text_fields_is_stripped(
+    tmp_path: Path, run_import: Any, adapter: str, write: Any
+) -> None:
+    source, path = write(tmp_path)
+    summary = run_import("forskola.example.se", adapter, source)
+    assert summary.created == 1, summary.failed
+    page = _page(path)
+    assert page.title == "Förskola"
+    assert LegacyItem.objects.get(old_path=path).title == "Förskola"
+    assert page.body[0].block_type == "heading"
+    assert page.body[0].value["text"] == "Så ansöker du"
+    assert page.summary == "Om förskolan"
+    if adapter != "html":  # a crawled page has no topics
+        assert [t.name for t in page.topics.all()] == ["Barn"]
