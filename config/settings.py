@@ -41,6 +41,7 @@ else:
     DEBUG = env.bool("DEBUG", default=True)
 
 INSTALLED_APPS = [
+    "config",  # before django_tasks_db: its db_worker command is the project's
     "cms",
     "search",
     "eservices",
@@ -176,6 +177,8 @@ TASKS = {
         "QUEUES": ["default", "search", "notifications"],
     }
 }
+# A task RUNNING this long is taken to have lost its worker and is queued again (config.worker).
+TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=900)
 
 # --- Internationalisation -------------------------------------------------------------------
 
