@@ -262,6 +262,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds each outbound call may wait (README, "Delivery guarantees"); none waits for ever.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10.0)
+SMS_GATEWAY_TIMEOUT = env.float("SMS_GATEWAY_TIMEOUT", default=10.0)
+FRONTEND_CACHE_PURGE_TIMEOUT = env.float("FRONTEND_CACHE_PURGE_TIMEOUT", default=5.0)
+ELASTICSEARCH_TIMEOUT = env.float("ELASTICSEARCH_TIMEOUT", default=10.0)
+# How long a worker holds a notification it is sending before another may send it again.
+OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=300)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Staden <noreply@stad.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The domain of the Message-IDs of notifications (their id makes repeats recognisable).
@@ -345,8 +352,9 @@ FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
 WAGTAILFRONTENDCACHE = (
     {
         "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "api.purge.TimedHTTPBackend",
             "LOCATION": FRONTEND_CACHE_PURGE_URL,
+            "TIMEOUT": FRONTEND_CACHE_PURGE_TIMEOUT,
         }
     }
     if FRONTEND_CACHE_PURGE_URL
