@@ -8,15 +8,47 @@ named one by one: their short max-age covers them.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.request import urlopen
 
+import structlog
 from django.conf import settings
 from django.urls import reverse
+from wagtail import __version__ as wagtail_version
+from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.representation import frontend_path
 from cms.signals import pages_published_in_bulk
+
+log = structlog.get_logger(__name__)
+
+
+class TimedHTTPBackend(HTTPBackend):
+    """Wagtail's PURGE backend, waiting at most `TIMEOUT` seconds for the cache (Wagtail's
+    own waits for ever on a cache that accepts the connection and never answers).
+
+    A purge that fails is logged and not repeated: the answers' short max-age covers it.
+    """
+
+    def __init__(self, params: dict[str, Any]) -> None:
+        self.timeout = float(params.pop("TIMEOUT", 5.0))
+        super().__init__(params)
+
+    def purge(self, url: str) -> None:
+        parts = urlsplit(url)
+        host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+        target = (self.cache_scheme, self.cache_netloc, parts.path, parts.query, parts.fragment)
+        request = PurgeRequest(
+            url=urlunsplit(target),
+            headers={"Host": host, "User-Agent": f"Wagtail-frontendcache/{wagtail_version}"},
+        )
+        try:
+            with urlopen(request, timeout=self.timeout):  # noqa: S310 - the configured cache
+                pass
+        except OSError as exc:  # refused, timed out or an HTTP error answer
+            log.warning("frontend_cache_purge_failed", path=parts.path, error=type(exc).__name__)
 
 
 def api_urls_for_page(page: Any) -> list[str]:

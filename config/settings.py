@@ -41,6 +41,7 @@ else:
     DEBUG = env.bool("DEBUG", default=True)
 
 INSTALLED_APPS = [
+    "config",  # before django_tasks_db: its db_worker command is the project's
     "cms",
     "search",
     "eservices",
@@ -177,6 +178,8 @@ TASKS = {
         "QUEUES": ["default", "search", "notifications"],
     }
 }
+# A task RUNNING this long is taken to have lost its worker and is queued again (config.worker).
+TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=900)
 
 # --- Internationalisation -------------------------------------------------------------------
 
@@ -265,6 +268,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Seconds each outbound call may wait (README, "Delivery guarantees"); none waits for ever.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10.0)
+SMS_GATEWAY_TIMEOUT = env.float("SMS_GATEWAY_TIMEOUT", default=10.0)
+FRONTEND_CACHE_PURGE_TIMEOUT = env.float("FRONTEND_CACHE_PURGE_TIMEOUT", default=5.0)
+ELASTICSEARCH_TIMEOUT = env.float("ELASTICSEARCH_TIMEOUT", default=10.0)
+# How long a worker holds a notification it is sending before another may send it again.
+OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=300)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Staden <noreply@stad.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The domain of the Message-IDs of notifications (their id makes repeats recognisable).
@@ -348,8 +358,9 @@ FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
 WAGTAILFRONTENDCACHE = (
     {
         "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "api.purge.TimedHTTPBackend",
             "LOCATION": FRONTEND_CACHE_PURGE_URL,
+            "TIMEOUT": FRONTEND_CACHE_PURGE_TIMEOUT,
         }
     }
     if FRONTEND_CACHE_PURGE_URL

@@ -342,6 +342,9 @@ class OutboxMessage(models.Model):
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField()
+    # While a worker sends it: its lease (next_attempt_at is pushed to the same time, so a
+    # worker that dies mid-send leaves the message due again once the lease has expired).
+    claimed_until = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=500, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

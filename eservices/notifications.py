@@ -14,6 +14,7 @@ import structlog
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from eservices import sms, texts
@@ -94,46 +95,71 @@ def backoff(attempts: int) -> dt.timedelta:
 def outbox_deliver(*, message_id: uuid.UUID | str) -> bool:
     """Send one due message; True when it is sent (now or before).
 
-    The row is locked while sending, so two workers never send the same message at once;
-    a failure leaves it pending for a later attempt, or failed after MAX_ATTEMPTS.
+    Claim, send, mark: a short transaction claims the message for OUTBOX_LEASE_SECONDS,
+    the send runs outside any transaction, and one UPDATE records the outcome. A failure
+    leaves it pending for a later attempt, or failed after MAX_ATTEMPTS; a worker that dies
+    mid-send leaves it to be sent again when the lease expires, under the same Message-ID
+    (e-mail) or Idempotency-Key (SMS).
     """
+    message = _message_claim(message_id=message_id)
+    if message is None:
+        return OutboxMessage.objects.filter(pk=message_id, state="sent").exists()
+    try:
+        _send(message)
+    except Exception as exc:  # any failure of the transport is retried
+        _mark_failed(message, exc)
+        return False
+    OutboxMessage.objects.filter(pk=message.pk, state=OutboxMessage.State.PENDING).update(
+        state=OutboxMessage.State.SENT,
+        sent_at=timezone.now(),
+        attempts=F("attempts") + 1,
+        claimed_until=None,
+    )
+    log.info("outbox_delivered", message=str(message.pk), channel=message.channel)
+    return True
+
+
+def _message_claim(*, message_id: uuid.UUID | str) -> OutboxMessage | None:
+    """The message, claimed until its lease ends; None when it is not due, another worker
+    has it, or its number must wait for its SMS turn."""
+    now = timezone.now()
     with transaction.atomic():
-        message = (
-            OutboxMessage.objects.select_for_update(skip_locked=True)
-            .filter(pk=message_id, state=OutboxMessage.State.PENDING)
-            .first()
-        )
+        pending = OutboxMessage.objects.filter(pk=message_id, state=OutboxMessage.State.PENDING)
+        message = pending.filter(next_attempt_at__lte=now).first()
         if message is None:
-            return OutboxMessage.objects.filter(pk=message_id, state="sent").exists()
-        if message.next_attempt_at > timezone.now():
-            return False
+            return None
         if message.channel == OutboxMessage.Channel.SMS and _wait_for_sms_turn(message):
-            return False
-        try:
-            _send(message)
-        except Exception as exc:  # any failure of the transport is retried
-            message.attempts += 1
-            message.last_error = f"{type(exc).__name__}: {exc}"[:500]
-            failed = message.attempts >= MAX_ATTEMPTS or isinstance(exc, sms.SmsRefused)
-            message.state = OutboxMessage.State.FAILED if failed else OutboxMessage.State.PENDING
-            message.next_attempt_at = timezone.now() + backoff(message.attempts)
-            message.save(update_fields=["attempts", "last_error", "state", "next_attempt_at"])
-            log.warning(
-                "outbox_delivery_failed", message=str(message.pk), attempts=message.attempts
-            )
-            return False
-        message.attempts += 1
-        message.state = OutboxMessage.State.SENT
-        message.sent_at = timezone.now()
-        message.save(update_fields=["attempts", "state", "sent_at"])
-        log.info("outbox_delivered", message=str(message.pk), channel=message.channel)
-        return True
+            return None
+        lease_end = now + dt.timedelta(seconds=settings.OUTBOX_LEASE_SECONDS)
+        # Compare and set: of two workers claiming at once, one changes the row.
+        if not pending.filter(next_attempt_at=message.next_attempt_at).update(
+            next_attempt_at=lease_end, claimed_until=lease_end
+        ):
+            return None
+    message.next_attempt_at = message.claimed_until = lease_end
+    return message
+
+
+def _mark_failed(message: OutboxMessage, exc: Exception) -> None:
+    attempts = message.attempts + 1
+    failed = attempts >= MAX_ATTEMPTS or isinstance(exc, sms.SmsRefused)
+    # Only while the claim is still ours: after its lease another worker may have it.
+    OutboxMessage.objects.filter(
+        pk=message.pk, state=OutboxMessage.State.PENDING, claimed_until=message.claimed_until
+    ).update(
+        attempts=attempts,
+        last_error=f"{type(exc).__name__}: {exc}"[:500],
+        state=OutboxMessage.State.FAILED if failed else OutboxMessage.State.PENDING,
+        next_attempt_at=timezone.now() + backoff(attempts),
+        claimed_until=None,
+    )
+    log.warning("outbox_delivery_failed", message=str(message.pk), attempts=attempts)
 
 
 def _wait_for_sms_turn(message: OutboxMessage) -> bool:
     """Postpone the message while its number has had SMS_RATE_LIMIT messages in the window
-    (0 or less: no limit). On PostgreSQL a lock per number makes concurrent workers count
-    one after the other.
+    (0 or less: no limit); messages other workers are sending count as sent now. On
+    PostgreSQL a lock per number makes concurrent workers count one after the other.
     """
     if settings.SMS_RATE_LIMIT <= 0:
         return False
@@ -144,21 +170,19 @@ def _wait_for_sms_turn(message: OutboxMessage) -> bool:
             )
     now = timezone.now()
     window = dt.timedelta(seconds=settings.SMS_RATE_LIMIT_WINDOW)
-    recent = list(
-        OutboxMessage.objects.filter(
-            channel=OutboxMessage.Channel.SMS,
-            recipient=message.recipient,
-            state=OutboxMessage.State.SENT,
-            sent_at__gt=now - window,
-        )
+    to_number = OutboxMessage.objects.filter(
+        channel=OutboxMessage.Channel.SMS, recipient=message.recipient
+    )
+    sending = to_number.filter(state=OutboxMessage.State.PENDING, claimed_until__gt=now).count()
+    sent = (
+        to_number.filter(state=OutboxMessage.State.SENT, sent_at__gt=now - window)
         .order_by("-sent_at")
         .values_list("sent_at", flat=True)[: settings.SMS_RATE_LIMIT]
     )
+    recent = ([now] * sending + [t for t in sent if t is not None])[: settings.SMS_RATE_LIMIT]
     if len(recent) < settings.SMS_RATE_LIMIT:
         return False
-    oldest = recent[-1]
-    assert oldest is not None
-    message.next_attempt_at = oldest + window
+    message.next_attempt_at = recent[-1] + window
     message.save(update_fields=["next_attempt_at"])
     log.info("sms_rate_limited", message=str(message.pk))
     return True

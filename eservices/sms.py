@@ -77,6 +77,7 @@ def get_backend() -> SmsBackend:
             url=settings.SMS_GATEWAY_URL,
             token=settings.SMS_GATEWAY_TOKEN,
             sender=settings.SMS_SENDER,
+            timeout=settings.SMS_GATEWAY_TIMEOUT,
         )
     return ConsoleBackend()
 

@@ -65,7 +65,7 @@ def cache_server(httpserver: Any, settings: Any) -> Any:
     httpserver.expect_request("", method="PURGE").respond_with_data("")
     settings.WAGTAILFRONTENDCACHE = {
         "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "api.purge.TimedHTTPBackend",
             "LOCATION": httpserver.url_for("/"),
         }
     }

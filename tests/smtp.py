@@ -20,6 +20,8 @@ class Mailbox:
     messages: list[Message] = field(default_factory=list)
     refuse: bool = False  # answer every message with a temporary failure
     cut: bool = False  # drop the connection after the message, before answering it
+    # Keep the message, then drop the connection before answering: the sender cannot know.
+    keep_and_cut: bool = False
     # Hold the answer to the next message until `release` is set; `holding` says it came.
     hold: bool = False
     holding: threading.Event = field(default_factory=threading.Event)
@@ -31,6 +33,10 @@ class Mailbox:
             while not self.release.is_set():
                 await asyncio.sleep(0.05)
             return "451 The sender went away"
+        if self.keep_and_cut:
+            self.messages.append(message_from_bytes(envelope.content))
+            server.transport.abort()
+            return "250 OK"
         if self.cut:
             server.transport.abort()  # the line goes dead: the message was never accepted
             return "451 Cut"

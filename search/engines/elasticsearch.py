@@ -333,7 +333,12 @@ class ElasticsearchEngine(SearchEngine):
             raise ImproperlyConfigured("The Elasticsearch engine needs ELASTICSEARCH_URL.")
         self.prefix = prefix if prefix is not None else settings.SEARCH_INDEX_PREFIX
         # Writes are idempotent (documents by key), so a timed-out request may be retried.
-        self.client = Elasticsearch(url, request_timeout=30, retry_on_timeout=True, max_retries=2)
+        self.client = Elasticsearch(
+            url,
+            request_timeout=settings.ELASTICSEARCH_TIMEOUT,
+            retry_on_timeout=True,
+            max_retries=2,
+        )
         self._ready: set[str] = set()  # locales whose alias is known to exist
 
     def alias(self, locale: str) -> str:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
 from django_tasks_db.models import DBTaskResult
 
+from api.purge import api_urls_for_page
 from tests import factories
+from tests.hanging import hanging_server
+from tests.processes import python
 from tests.tasks import immediate
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +56,44 @@ def test_no_api_purge_is_queued_without_a_configured_cache(
         factories.ArticlePageFactory(parent=section, slug="tyst").save_revision().publish()
     queued = DBTaskResult.objects.filter(task_path__endswith="purge_urls_from_cache_task")
     assert not [t for t in queued if "/api/v1/" in json.dumps(t.args_kwargs)]
+
+
+def test_a_hung_frontend_cache_holds_up_publishing_only_for_the_timeout(
+    settings: Any, section: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    page = factories.ArticlePageFactory(parent=section, slug="hangande")
+    asked: list[int] = []
+    with hanging_server(lambda: asked.append(1)) as port:
+        settings.WAGTAILFRONTENDCACHE = {
+            "default": {
+                "BACKEND": "api.purge.TimedHTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{port}/",
+                "TIMEOUT": 0.3,
+            }
+        }
+        settings.API_BASE_URL = "https://api.stad.example"
+        settings.TASKS = immediate()
+        started = time.monotonic()
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        assert time.monotonic() - started < 10
+    assert len(asked) >= len(api_urls_for_page(page))  # Wagtail purges the page too
+    page.refresh_from_db()
+    assert page.live  # a purge that failed is logged, never an error for the editor
+
+
+def test_the_configured_frontend_cache_is_purged_with_its_timeout() -> None:
+    code = (
+        "import django; django.setup()\n"
+        "from wagtail.contrib.frontend_cache.utils import get_backends\n"
+        "backend = get_backends()['default']\n"
+        "print(type(backend).__name__, backend.timeout)"
+    )
+    result = python(
+        "-c",
+        code,
+        DJANGO_SETTINGS_MODULE="config.settings",
+        FRONTEND_CACHE_PURGE_URL="http://cache.internal/",
+        FRONTEND_CACHE_PURGE_TIMEOUT="2.5",
+    )
+    assert result.stdout.split() == ["TimedHTTPBackend", "2.5"], result.stderr[-2000:]

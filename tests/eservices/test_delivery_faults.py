@@ -1,8 +1,11 @@
 """Nothing is lost and nothing is sent twice when the mail server and the SMS gateway go
-down in the middle of a run, or when a worker is killed in the middle of sending."""
+down in the middle of a run, or when a worker is killed in the middle of sending; a hung
+server holds up nothing for longer than its timeout, and no row or transaction is held
+while a message is sent."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterator
 from io import StringIO
@@ -10,7 +13,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -19,6 +22,7 @@ from eservices.models import OutboxMessage
 from eservices.notifications import due_messages, outbox_deliver
 from eservices.tasks import deliver_due_messages
 from tests.cases import FAULT_REPORT, file_case, publish_form
+from tests.hanging import hanging_server
 from tests.processes import database_url, spawn
 from tests.smtp import Mailbox, smtp_delivery
 
@@ -109,6 +113,7 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
         "0.2",
         DATABASE_URL=database_url(),
         EMAIL_URL=f"smtp://127.0.0.1:{port}",
+        OUTBOX_LEASE_SECONDS="2",
     )
     try:
         assert mailbox.holding.wait(timeout=90), "the worker never started sending"
@@ -118,11 +123,12 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
     mailbox.hold = False
     mailbox.release.set()
     receipt = case.outbox.get()
-    assert (receipt.state, receipt.attempts) == ("pending", 0)  # its transaction died with it
+    assert (receipt.state, receipt.attempts) == ("pending", 0)  # claimed, never marked
+    assert receipt.claimed_until is not None
     assert mailbox.messages == []
 
     sent = ""
-    for _ in range(50):  # until the database has noticed the dead worker's connection
+    for _ in range(50):  # until the dead worker's claim has expired
         out = StringIO()
         call_command("deliver_outbox", stdout=out)
         sent = out.getvalue().strip()
@@ -133,3 +139,105 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
     assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"]
     receipt.refresh_from_db()
     assert (receipt.state, receipt.attempts) == ("sent", 1)
+
+
+NO_PHONE = {k: v for k, v in FAULT_REPORT.items() if k != "phone"}
+
+
+def touch_outbox_from_another_connection(results: list[str]) -> None:
+    """Update every notification row as a second worker would, failing at once on a lock."""
+    try:
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL lock_timeout = '500ms'")
+            OutboxMessage.objects.update(subject="touched")
+        results.append("updated")
+    except DatabaseError as exc:  # a row lock or an open write transaction
+        results.append(type(exc).__name__)
+    finally:
+        connections.close_all()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_hung_mail_server_holds_up_delivery_only_for_the_timeout_and_locks_nothing(
+    home: Any, settings: Any
+) -> None:
+    publish_form("felanmalan")
+    receipt = file_case(data=NO_PHONE).outbox.get()
+    touched: list[str] = []
+    with hanging_server(lambda: touch_outbox_from_another_connection(touched)) as port:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 1
+        started = time.monotonic()
+        assert outbox_deliver(message_id=receipt.pk) is False
+        assert time.monotonic() - started < 5
+    assert touched == ["updated"]  # while the send waited, the row was free
+    receipt.refresh_from_db()
+    assert (receipt.state, receipt.attempts, receipt.claimed_until) == ("pending", 1, None)
+    assert "timed out" in receipt.last_error
+    assert receipt.next_attempt_at > timezone.now()  # left for a retry with backoff
+
+
+@pytest.mark.django_db
+def test_a_message_accepted_before_the_line_dropped_is_sent_again_with_the_same_message_id(
+    home: Any, mail: tuple[Mailbox, int]
+) -> None:
+    mailbox, _ = mail
+    publish_form("felanmalan")
+    receipt = file_case(data=NO_PHONE).outbox.get()
+    mailbox.keep_and_cut = True  # the server has the message; the answer never comes
+    assert outbox_deliver(message_id=receipt.pk) is False
+    mailbox.keep_and_cut = False
+    OutboxMessage.objects.filter(pk=receipt.pk).update(next_attempt_at=timezone.now())
+    assert outbox_deliver(message_id=receipt.pk) is True
+    # Twice at the receiver, recognisably the same message.
+    assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"] * 2
+    receipt.refresh_from_db()
+    assert (receipt.state, receipt.attempts) == ("sent", 2)
+
+
+@pytest.mark.django_db
+def test_a_hung_sms_gateway_holds_up_delivery_only_for_the_timeout(
+    home: Any, settings: Any
+) -> None:
+    publish_form("felanmalan")
+    message = file_case().outbox.get(channel="sms")
+    with hanging_server() as port:
+        settings.SMS_BACKEND = "http"
+        settings.SMS_GATEWAY_URL = f"http://127.0.0.1:{port}/messages"
+        settings.SMS_GATEWAY_TIMEOUT = 1
+        started = time.monotonic()
+        assert outbox_deliver(message_id=message.pk) is False
+        assert time.monotonic() - started < 5
+    message.refresh_from_db()
+    assert (message.state, message.attempts) == ("pending", 1)
+    assert "timed out" in message.last_error
+
+
+@pytest.mark.django_db
+def test_a_claimed_message_is_not_sent_by_another_worker_until_its_lease_expires(
+    home: Any, mail: tuple[Mailbox, int], settings: Any
+) -> None:
+    mailbox, _ = mail
+    publish_form("felanmalan")
+    receipt = file_case(data=NO_PHONE).outbox.get()
+    lease_end = timezone.now() + dt.timedelta(seconds=settings.OUTBOX_LEASE_SECONDS)
+    # A worker claimed it and is sending (or died sending).
+    OutboxMessage.objects.filter(pk=receipt.pk).update(
+        next_attempt_at=lease_end, claimed_until=lease_end
+    )
+    assert due_messages() == []
+    assert outbox_deliver(message_id=receipt.pk) is False
+    assert mailbox.messages == []
+    OutboxMessage.objects.filter(pk=receipt.pk).update(next_attempt_at=timezone.now())
+    assert outbox_deliver(message_id=receipt.pk) is True  # the lease is over: sent again
+    assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"]
+
+
+def test_every_outbound_call_has_a_timeout_by_default() -> None:
+    from django.conf import settings as configured
+
+    for name in ("EMAIL_TIMEOUT", "SMS_GATEWAY_TIMEOUT", "FRONTEND_CACHE_PURGE_TIMEOUT"):
+        assert 0 < getattr(configured, name) <= 30, name
+    assert 0 < configured.ELASTICSEARCH_TIMEOUT <= 30

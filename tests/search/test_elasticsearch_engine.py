@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from search.documents import SearchDocument
 from search.engines import elasticsearch as es_engine
 from search.engines.base import GeoFilter, SearchQuery
 from search.engines.elasticsearch import ElasticsearchEngine, IndexingError
+from tests.hanging import hanging_server
 
 ES = {"X-Elastic-Product": "Elasticsearch"}  # the 8.x client refuses answers without it
 PREFIX = "test-search"
@@ -686,3 +688,15 @@ def test_an_engine_without_an_address_is_misconfigured(settings: Any) -> None:
 
     with pytest.raises(ImproperlyConfigured):
         ElasticsearchEngine()
+
+
+def test_a_hung_cluster_holds_up_a_search_only_for_the_timeout(settings: Any) -> None:
+    from elastic_transport import ConnectionTimeout
+
+    settings.ELASTICSEARCH_TIMEOUT = 0.3
+    with hanging_server() as port:
+        engine = ElasticsearchEngine(url=f"http://127.0.0.1:{port}", prefix=PREFIX)
+        started = time.monotonic()
+        with pytest.raises(ConnectionTimeout):
+            engine.client.info()
+        assert time.monotonic() - started < 5  # three tries of 0.3 s
