@@ -9,6 +9,7 @@ from django.db import transaction
 
 from search.documents import SearchDocument, registry
 from search.engines import get_engine
+from search.engines.base import SearchEngine
 
 log = structlog.get_logger(__name__)
 BATCH = 200
@@ -18,19 +19,36 @@ def index_update(*, keys: Sequence[str], engine_name: str | None = None) -> tupl
     """Bring these documents up to date: (indexed, removed).
 
     Each source says what the keys stand for now; a key whose object is gone, unpublished
-    or not public any more is removed from the index. The keys are locked first and read
-    after, so of two workers updating the same key the later one writes what is current.
+    or not public any more is removed from the index. In the database engine the keys are
+    locked first and read after, so of two workers updating the same key the later one writes
+    what is current. An engine reached over the network gets no transaction held open across
+    its requests: what is read is sent after the reads are done.
     """
     engine = get_engine(engine_name)
-    with transaction.atomic():
-        engine.lock(sorted(set(keys)))
+    if engine.transactional:
+        with transaction.atomic():
+            engine.lock(sorted(set(keys)))
+            documents, gone = registry.documents(keys)
+            _write(engine, documents, gone)
+    else:
         documents, gone = registry.documents(keys)
-        if documents:
-            engine.upsert(documents)
-        if gone:
-            engine.delete(gone)
+        _write(engine, documents, gone)
     log.info("search_index_updated", indexed=len(documents), removed=len(gone))
     return len(documents), len(gone)
+
+
+def _write(engine: SearchEngine, documents: Sequence[SearchDocument], gone: Sequence[str]) -> None:
+    if documents:
+        engine.upsert(documents)
+    if gone:
+        engine.delete(gone)
+
+
+def _write(engine: SearchEngine, documents: Sequence[SearchDocument], gone: Sequence[str]) -> None:
+    if documents:
+        engine.upsert(documents)
+    if gone:
+        engine.delete(gone)
 
 
 def _all_documents(keys: Iterable[str]) -> Iterator[SearchDocument]:

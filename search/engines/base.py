@@ -138,6 +138,10 @@ class SearchEngine(ABC):
     def vocabulary_near(self, word: str, *, locale: str, limit: int = 5) -> list[str]:
         """Indexed words spelled like `word`, closest first (for "did you mean")."""
 
+    # Whether `lock` holds keys and writes go to the database in the caller's transaction. An
+    # engine that writes over the network says False: no transaction is held across its calls.
+    transactional = False
+
     def lock(self, keys: Sequence[str]) -> None:
         """Hold these keys until the current transaction ends (engines that can)."""
         return None

@@ -89,6 +89,7 @@ class DatabaseEngine(SearchEngine):
     """Chooses its full-text dialect from the database it runs on."""
 
     name = "database"
+    transactional = True
 
     def __init__(self) -> None:
         self._dialect: Dialect = PostgresDialect() if _is_postgres() else SqliteDialect()

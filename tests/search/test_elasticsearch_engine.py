@@ -700,3 +700,35 @@ def test_a_hung_cluster_holds_up_a_search_only_for_the_timeout(settings: Any) ->
         with pytest.raises(ConnectionTimeout):
             engine.client.info()
         assert time.monotonic() - started < 5  # three tries of 0.3 s
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_index_update_holds_no_database_transaction_across_its_requests(
+    httpserver: HTTPServer, settings: Any
+) -> None:
+    from django.db import connections
+    from werkzeug import Response
+
+    from search import engines
+    from search.services import index_update
+
+    settings.SEARCH_ENGINE = "elasticsearch"
+    settings.ELASTICSEARCH_URL = httpserver.url_for("/")
+    settings.SEARCH_INDEX_PREFIX = PREFIX
+    engines._engine.cache_clear()
+    in_transaction: list[bool] = []
+    worker_connection = connections["default"]  # this thread's; the server answers in another
+
+    def bulk(request: Request) -> Response:
+        in_transaction.append(worker_connection.in_atomic_block)
+        body = {"errors": False, "items": [{"delete": {"status": 404}}]}
+        return Response(json.dumps(body), headers=ES, content_type="application/json")
+
+    answer(httpserver, "/_alias/test-search-*", alias_table(("test-search-sv", OLD_SV)))
+    httpserver.expect_request("/_bulk", method="PUT").respond_with_handler(bulk)
+    try:
+        assert index_update(keys=["directory:999999"]) == (0, 1)
+    finally:
+        engines._engine.cache_clear()
+
+    assert in_transaction == [False]
