@@ -161,3 +161,16 @@ def test_a_json_body_over_the_limit_is_a_413_problem_logged_without_traceback(
         assert not [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
     assert not Case.objects.exists()
     assert not Draft.objects.exists()
+
+
+def test_an_open311_form_body_over_the_limit_is_a_413_without_traceback(
+    client: Any, settings: Any, caplog: Any
+) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    with caplog.at_level(logging.INFO):
+        response = client.post("/open311/v2/requests.json", {"description": "x" * 20_000})
+    assert response.status_code == 413, response.content
+    assert response.json() == [
+        {"code": 413, "description": "A request body may be at most 10000 bytes."}
+    ]
+    assert not [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
