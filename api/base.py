@@ -4,8 +4,11 @@ pagination, errors and strict query parameters are pinned here, not per view."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, ClassVar
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.utils.dateparse import parse_datetime
 from drf_orjson_renderer.renderers import ORJSONRenderer
 from drf_spectacular.utils import OpenApiParameter
@@ -17,7 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api import caching
-from api.errors import UnknownQueryParameter
+from api.errors import Problem, UnknownQueryParameter
 from api.oauth import BearerTokenAuthentication
 from api.permissions import ScopePermission
 from api.response_cache import mark_shared
@@ -26,15 +29,49 @@ from api.throttles import ClientRateThrottle
 from cms.directory import directory
 from cms.versioning import content_version_pinned
 
+# A UTF-16 surrogate on its own (JSON's "\ud800") is no character: it cannot be encoded,
+# hashed or stored (PostgreSQL refuses it), so such a body is not text at all.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 class NestingSafeJSONParser(JSONParser):
-    """JSON nested deeper than Python's recursion limit is a 400, not a server error."""
+    """JSON nested deeper than Python's recursion limit, or with a string that is not
+    Unicode text (a lone surrogate), is a 400 `malformed_request`; a NUL character in any
+    string is a 400 on that field. Nothing past the parser meets either."""
 
     def parse(self, stream: Any, media_type: Any = None, parser_context: Any = None) -> Any:
         try:
-            return super().parse(stream, media_type, parser_context)
+            data = super().parse(stream, media_type, parser_context)
+            nul = _text_problems(data, "")
         except RecursionError:
             raise exceptions.ParseError("JSON parse error - nested too deeply.") from None
+        except UnicodeError:
+            raise exceptions.ParseError(
+                "JSON parse error - a string holds a lone surrogate, which is not Unicode text."
+            ) from None
+        if nul:
+            raise exceptions.ValidationError(
+                {field: ["Contains a NUL character."] for field in nul}
+            )
+        return data
+
+
+def _text_problems(value: Any, field: str) -> list[str]:
+    """The fields (as problem details name them) with a NUL character in their text;
+    raises UnicodeError on a lone surrogate anywhere."""
+    if isinstance(value, str):
+        if LONE_SURROGATE.search(value):
+            raise UnicodeError(field)
+        return [field] if "\x00" in value else []
+    if isinstance(value, dict):
+        found = []
+        for key, item in value.items():
+            name = f"{field}.{key}" if field else str(key)
+            found += _text_problems(key, field) + _text_problems(item, name)
+        return found
+    if isinstance(value, list):
+        return [f for i, item in enumerate(value) for f in _text_problems(item, f"{field}[{i}]")]
+    return []
 
 
 class StrictLimitOffsetPagination(LimitOffsetPagination):
@@ -184,6 +221,9 @@ class APIBaseView(GenericAPIView):
         method = request.method.lower() if request.method else ""
         if method not in self.http_method_names or not hasattr(self, method):
             raise exceptions.MethodNotAllowed(request.method or "")
+        # No row is named with a NUL character (PostgreSQL refuses it in any lookup).
+        if any("\x00" in str(value) for value in kwargs.values()):
+            raise exceptions.NotFound()
         super().initial(request, *args, **kwargs)
         allowed = set(self.query_parameters)
         if self.pagination_class is not None:
@@ -213,6 +253,14 @@ class APIBaseView(GenericAPIView):
     def handle_exception(self, exc: Exception) -> Response:
         if isinstance(exc, caching.NotModified):
             return caching.not_modified_response(*self._validators)
+        if isinstance(exc, RequestDataTooBig):
+            # A client's mistake, not a server error: no traceback, no HTML page.
+            exc = Problem(
+                f"A request body may be at most {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.",
+                status=413,
+                code="request_too_large",
+                title="Request body too large",
+            )
         return super().handle_exception(exc)
 
     def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:

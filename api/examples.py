@@ -600,6 +600,7 @@ _VOLATILE_KEYS = {
     "last_published_at",
     "updated",
     "token",
+    "upload_secret",  # random per upload
     "expires_at",
     "sha256",  # of a re-encoded image: the encoder's version decides
     "size",

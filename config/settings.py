@@ -330,6 +330,7 @@ WAGTAIL_SITE_NAME = "Staden"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CityImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.CityImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Refuses decompression bombs in the upload form; cms.imaging sets Pillow's own limit to match.

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
+import secrets
 import unicodedata
 import uuid
+from collections.abc import Mapping
 from pathlib import PurePath
 from typing import IO, Any
 
@@ -34,6 +37,19 @@ ACCEPTED_TYPES = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "p
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png"})
 SNIFF_BYTES = 8192
 NAME_LENGTH = 200
+# Whose uploads anyone may make: bound to a secret handed to the uploader, not to a person.
+ANONYMOUS = "anonymous"
+
+
+class Refusal(str):
+    """Why a submission may not take an attachment: the message, with a stable `code`."""
+
+    code: str
+
+    def __new__(cls, message: str, *, code: str) -> Refusal:
+        refusal = super().__new__(cls, message)
+        refusal.code = code
+        return refusal
 
 
 class AttachmentError(Exception):
@@ -94,8 +110,10 @@ def attachment_upload(
 ) -> Attachment:
     """Keep an uploaded file for `owner` to reference in a submission to `version`'s form.
 
-    The type is sniffed from the content; images are re-encoded without metadata (and
-    bombs refused before decoding); the stored bytes are what is hashed and measured.
+    An anonymous upload gets a secret (`upload_secret` on the returned instance, only its
+    hash is kept) that a submission must present beside its id. The type is sniffed from
+    the content; images are re-encoded without metadata (and bombs refused before
+    decoding); the stored bytes are what is hashed and measured.
     """
     if size > max_bytes():
         raise FileTooLarge(f"A file may be at most {max_bytes()} bytes.")
@@ -106,9 +124,11 @@ def attachment_upload(
     if content_type is None:
         raise UnsupportedFileType("Only PDF, JPEG and PNG files are accepted.")
     shown = clean_name(name, content_type)
+    secret = secrets.token_urlsafe(32) if owner == ANONYMOUS else ""
     attachment = Attachment(
         id=uuid.uuid4(),
         owner=owner,
+        secret_hash=secret_hash(secret) if secret else "",
         form_id=version.form_id,
         name=shown,
         content_type=content_type,
@@ -116,7 +136,13 @@ def attachment_upload(
     )
     _store(attachment, _content(file, content_type, shown))
     log.info("attachment_uploaded", attachment=str(attachment.pk), content_type=content_type)
+    attachment.upload_secret = secret
     return attachment
+
+
+def secret_hash(secret: str) -> str:
+    """What is kept of an upload secret: a random 256-bit secret needs no slow hash."""
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def _store(attachment: Attachment, data: bytes) -> None:
@@ -153,12 +179,15 @@ def _normalised(value: Any) -> str:
         return ""  # names no attachment (the schema refuses it first)
 
 
-def attachments_link(*, case: Case, owner: str) -> dict[str, list[str]]:
+def attachments_link(
+    *, case: Case, owner: str, upload_secrets: Mapping[str, str] | None = None
+) -> dict[str, list[str]]:
     """Give the case the attachments its answers name; field -> problems when it may not.
 
     Run inside the transaction that files the case: the rows are locked, so an upload is
     taken by one case only and never by one the retention job is deleting. Each must be
-    the same owner's, uploaded for this form, not expired and not taken by another case.
+    the same owner's, uploaded for this form, not expired and not taken by another case;
+    an anonymous upload also needs its secret in `upload_secrets` (id -> secret).
     """
     references = _references(case.form_version, case.data)
     wanted = [pk for ids in references.values() for pk in ids]
@@ -171,10 +200,14 @@ def attachments_link(*, case: Case, owner: str) -> dict[str, list[str]]:
         .order_by("pk")
     }
     now, seen = timezone.now(), set()
+    given = {_normalised(k): v for k, v in (upload_secrets or {}).items()}
     errors: dict[str, list[str]] = {}
     for field, ids in references.items():
         for pk in ids:
-            problem = _problem(rows.get(pk), pk in seen, case=case, owner=owner, now=now)
+            row = rows.get(pk)
+            if row is not None and not _secret_matches(row, given.get(pk, "")):
+                row = None  # as absent as an unknown id: the answer confirms nothing
+            problem = _problem(row, pk in seen, case=case, owner=owner, now=now)
             seen.add(pk)
             if problem and problem not in errors.get(field, []):
                 errors.setdefault(field, []).append(problem)
@@ -183,19 +216,34 @@ def attachments_link(*, case: Case, owner: str) -> dict[str, list[str]]:
     return errors
 
 
+def _secret_matches(attachment: Attachment, secret: str) -> bool:
+    if attachment.owner != ANONYMOUS:
+        return True  # bound to its signed-in owner instead
+    # An anonymous upload kept without a hash (made before secrets) matches no secret.
+    return hmac.compare_digest(attachment.secret_hash, secret_hash(secret))
+
+
 def _problem(
     attachment: Attachment | None, repeated: bool, *, case: Case, owner: str, now: dt.datetime
 ) -> str:
     if repeated:
-        return "The same attachment is named twice."
+        return Refusal("The same attachment is named twice.", code="attachment_repeated")
     if attachment is None or attachment.owner != owner:
-        return "No such attachment: upload the file first, with the same credentials."
+        return Refusal(
+            "No such attachment: upload the file first, with the same credentials "
+            "(and, without a sign-in, send its upload_secret).",
+            code="attachment_not_found",
+        )
     if attachment.form_id != case.form_version.form_id:
-        return "This attachment was uploaded for another form."
+        return Refusal(
+            "This attachment was uploaded for another form.", code="attachment_other_form"
+        )
     if attachment.case_id is not None:
-        return "This attachment belongs to another case."
+        return Refusal("This attachment belongs to another case.", code="attachment_taken")
     if attachment.expires_at is None or attachment.expires_at <= now:
-        return "This attachment has expired: upload the file again."
+        return Refusal(
+            "This attachment has expired: upload the file again.", code="attachment_expired"
+        )
     return ""
 
 

@@ -365,12 +365,14 @@ class Attachment(models.Model):
     """A file a citizen uploaded for a form, waiting to be referenced by a submission.
 
     Its owner is whoever uploaded it, as Idempotency-Key owners are named: only the same
-    owner may reference it. Until a case takes it, it expires; a case's files are kept as
-    long as the case.
+    owner may reference it, and an anonymous upload only with its secret. Until a case
+    takes it, it expires; a case's files are kept as long as the case.
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.CharField(max_length=200)
+    # SHA-256 of the secret an anonymous upload is bound to ("" when bound to its owner).
+    secret_hash = models.CharField(max_length=64, blank=True, editable=False)
     form = models.ForeignKey(FormDefinition, on_delete=models.CASCADE, related_name="+")
     name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(max_length=100)
@@ -383,6 +385,8 @@ class Attachment(models.Model):
     field = models.CharField(max_length=50, blank=True)  # the form field it answers
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(null=True, blank=True)  # None once a case has it
+    # The secret itself, only on the instance attachment_upload returns; never stored.
+    upload_secret: str = ""
 
     class Meta:
         verbose_name = _("attachment")

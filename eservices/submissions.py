@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
@@ -55,6 +56,7 @@ def submission_submit(
     citizen_id: int | None = None,
     client_id: str = "",
     draft_id: uuid.UUID | None = None,
+    upload_secrets: Mapping[str, str] | None = None,
 ) -> Outcome:
     """File a case for `data` against `version`, once per (owner, idempotency_key).
 
@@ -76,7 +78,9 @@ def submission_submit(
         try:
             with transaction.atomic():
                 case = _file_case(version, data, citizen_id=citizen_id, client_id=client_id)
-                _take_attachments_and_draft(case, owner=owner, draft_id=draft_id)
+                _take_attachments_and_draft(
+                    case, owner=owner, draft_id=draft_id, upload_secrets=upload_secrets
+                )
                 body = receipt_body(case)
                 _deliver_soon(case.pk)
                 idempotency.record(
@@ -127,8 +131,14 @@ def _file_case(
     return case
 
 
-def _take_attachments_and_draft(case: Case, *, owner: str, draft_id: uuid.UUID | None) -> None:
-    errors = attachments.attachments_link(case=case, owner=owner)
+def _take_attachments_and_draft(
+    case: Case,
+    *,
+    owner: str,
+    draft_id: uuid.UUID | None,
+    upload_secrets: Mapping[str, str] | None,
+) -> None:
+    errors = attachments.attachments_link(case=case, owner=owner, upload_secrets=upload_secrets)
     problem = ""
     if draft_id is not None:
         problem = drafts.draft_consume(

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.urls import reverse
 from django.utils import timezone
@@ -122,6 +123,9 @@ class Open311View(APIView):
         return JSONRenderer(), "application/json"  # the path's extension decides
 
     def handle_exception(self, exc: Exception) -> HttpResponse:
+        if isinstance(exc, RequestDataTooBig):  # a client's mistake: no traceback
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            exc = Open311Error(413, f"A request body may be at most {limit} bytes.")
         if not isinstance(exc, Open311Error | exceptions.APIException | Http404):
             raise exc  # a real server error, logged by Django
         error = exc if isinstance(exc, Open311Error) else _as_open311(exc, self.http_method_names)

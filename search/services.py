@@ -44,13 +44,6 @@ def _write(engine: SearchEngine, documents: Sequence[SearchDocument], gone: Sequ
         engine.delete(gone)
 
 
-def _write(engine: SearchEngine, documents: Sequence[SearchDocument], gone: Sequence[str]) -> None:
-    if documents:
-        engine.upsert(documents)
-    if gone:
-        engine.delete(gone)
-
-
 def _all_documents(keys: Iterable[str]) -> Iterator[SearchDocument]:
     batch: list[str] = []
     for key in keys:

@@ -51,6 +51,14 @@ class AttachmentSerializer(serializers.Serializer):
     size = serializers.IntegerField(help_text="Bytes stored (images after re-encoding).")
     sha256 = serializers.CharField(help_text="SHA-256 of the stored bytes, hex.")
     expires_at = serializers.DateTimeField(help_text="Deleted then unless a case has it.")
+    upload_secret = serializers.CharField(
+        allow_null=True,
+        help_text=(
+            "For an upload without a sign-in: send it beside the id in the submission's "
+            "`upload_secrets`; whoever has it may use the file. Shown only now. Null when "
+            "the upload is bound to the signed-in citizen or client instead."
+        ),
+    )
 
 
 def attachment_data(attachment: Attachment) -> dict[str, Any]:
@@ -62,6 +70,7 @@ def attachment_data(attachment: Attachment) -> dict[str, Any]:
         "size": attachment.size,
         "sha256": attachment.sha256,
         "expires_at": attachment.expires_at.isoformat().replace("+00:00", "Z"),
+        "upload_secret": attachment.upload_secret or None,
     }
 
 
@@ -127,7 +136,9 @@ class AttachmentCreateView(APIBaseView):
         description=(
             "Keeps a file (multipart/form-data: `file`, with the `form` slug and `locale`) to "
             "name by its `id` in a file-upload field of a submission to that form, sent with "
-            "the same credentials. Allowed exactly when submitting to the form is: anyone "
+            "the same credentials; an upload without a sign-in is bound instead to the "
+            "`upload_secret` it answers with, which the submission sends beside the id. "
+            "Allowed exactly when submitting to the form is: anyone "
             "where the form allows anonymous submissions, otherwise a citizen's token with "
             "`submissions:write`; the form must have a file-upload field. PDF, JPEG and PNG "
             "only, recognised from the content (not the name or declared type), at most "

@@ -30,6 +30,14 @@ class SubmissionInputSerializer(serializers.Serializer):
         required=False,
         help_text="The signed-in citizen's draft these answers come from: deleted when filed.",
     )
+    upload_secrets = serializers.DictField(
+        child=serializers.CharField(max_length=100),
+        required=False,
+        help_text=(
+            "Attachment id -> the `upload_secret` its upload answered with: needed for "
+            "every attachment uploaded without a sign-in."
+        ),
+    )
 
 
 class ReceiptSerializer(serializers.Serializer):
@@ -97,7 +105,8 @@ class SubmissionCreateView(APIBaseView):
             "second case; the same key with another body is 422; while the first is still "
             "being handled, 409. Forms that do not allow anonymous submissions need a token "
             "with the `submissions:write` scope. File-upload fields name attachments "
-            "uploaded first to `/api/v1/attachments/` with the same credentials; `draft` names "
+            "uploaded first to `/api/v1/attachments/` with the same credentials (without a "
+            "sign-in, each with its `upload_secret` in `upload_secrets`); `draft` names "
             "the citizen's draft the answers come from, deleted when the case is filed."
         ),
         parameters=[
@@ -138,6 +147,7 @@ class SubmissionCreateView(APIBaseView):
                 citizen_id=citizen_id,
                 client_id=client_id,
                 draft_id=incoming.validated_data.get("draft"),
+                upload_secrets=incoming.validated_data.get("upload_secrets"),
             )
         except submissions.InvalidReferences as exc:
             detail = {"data": exc.errors} if exc.errors else {}

@@ -156,7 +156,10 @@ def concrete_url(operation_id: str, path: str, section: Any) -> str:
 
         publish_form("felanmalan", organisation=section.organisation)
         photo = _photo_upload()
-        case = file_case(data={**FAULT_REPORT, "photos": [str(photo.pk)]})
+        case = file_case(
+            data={**FAULT_REPORT, "photos": [str(photo.pk)]},
+            upload_secrets={str(photo.pk): photo.upload_secret},
+        )
         return path.replace("{reference}", case.reference).replace("{attachment_id}", str(photo.pk))
     image = image_create(title="Torget", data=jpeg(), filename="torget.jpg")
     show_on_page(image, section)

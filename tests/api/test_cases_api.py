@@ -238,7 +238,8 @@ def test_handlers_download_the_files_a_case_took(
     sent = client.post("/api/v1/attachments/", {"form": "felanmalan", "file": upload})
     assert sent.status_code == 201, sent.content
     report = {**ours.data, "photos": [sent.json()["id"]]}
-    body = json.dumps({"form": "felanmalan", "data": report})
+    secrets = {sent.json()["id"]: sent.json()["upload_secret"]}
+    body = json.dumps({"form": "felanmalan", "data": report, "upload_secrets": secrets})
     filed = client.post(
         "/api/v1/submissions/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="f"
     )

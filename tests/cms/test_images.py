@@ -19,7 +19,7 @@ from cms import imaging
 from cms.models import CityImage
 from cms.services import image_create
 from tests import factories
-from tests.images import jpeg_with_gps, png
+from tests.images import jpeg, jpeg_with_gps, png
 
 pytestmark = pytest.mark.django_db
 
@@ -223,3 +223,45 @@ def test_damaged_images_are_refused_never_a_crash() -> None:
             except imaging.ImageRejected as exc:
                 outcomes.add(exc.code)
     assert outcomes == {"stored", "invalid_image"}
+
+
+def truncated_jpeg() -> bytes:
+    """A JPEG file cut off in the middle of its image data: the header reads fine."""
+    data = jpeg((800, 600))
+    return data[: len(data) * 2 // 3]
+
+
+def test_a_truncated_jpeg_is_a_form_error_in_the_admin(admin_client: Any) -> None:
+    response = upload(admin_client, "avbruten.jpg", truncated_jpeg(), "image/jpeg")
+    assert response.status_code == 200  # the form again, with an error
+    assert response.context["form"].errors["file"] == ["The image could not be decoded."]
+    assert not CityImage.objects.exists()
+
+
+def test_a_truncated_jpeg_is_refused_by_the_multiple_uploader(admin_client: Any) -> None:
+    response = admin_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {
+            "files[]": SimpleUploadedFile("avbruten.jpg", truncated_jpeg(), "image/jpeg"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 200
+    assert response.json() == {
+        "success": False,
+        "error_message": "The image could not be decoded.",
+    }
+    assert not CityImage.objects.exists()
+
+
+def test_a_whole_jpeg_is_kept_without_its_metadata_by_both_uploaders(admin_client: Any) -> None:
+    assert upload(admin_client, "hel.jpg", jpeg_with_gps(), "image/jpeg").status_code == 302
+    response = admin_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("hel2.jpg", jpeg_with_gps(), "image/jpeg")},
+    )
+    assert response.json()["success"] is True
+    for image in CityImage.objects.all():
+        with image.open_file() as f:
+            assert not Image.open(f).getexif()
+        assert image.file_size == image.file.size

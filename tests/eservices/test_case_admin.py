@@ -162,10 +162,12 @@ def test_handlers_open_the_files_of_their_cases_only(
     traffic, parks = organisations
     publish_form("felanmalan", organisation=traffic)
     upload = SimpleUploadedFile("lampa.png", png(), content_type="image/png")
-    attachment_id = client.post(
-        "/api/v1/attachments/", {"form": "felanmalan", "file": upload}
-    ).json()["id"]
-    case = file_case(data={**FAULT_REPORT, "photos": [attachment_id]})
+    sent = client.post("/api/v1/attachments/", {"form": "felanmalan", "file": upload}).json()
+    attachment_id = sent["id"]
+    case = file_case(
+        data={**FAULT_REPORT, "photos": [attachment_id]},
+        upload_secrets={attachment_id: sent["upload_secret"]},
+    )
     url = reverse("cases:attachment", args=[case.pk, attachment_id])
     assert client.get(url).status_code == 302  # to the sign-in page
     client.force_login(handler(traffic))

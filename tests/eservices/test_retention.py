@@ -73,6 +73,7 @@ def test_a_cases_attachments_are_never_deleted(client: Any, version: Any) -> Non
             "location": {"lat": 57.7, "lon": 11.97},
             "photos": [str(attachment.pk)],
         },
+        "upload_secrets": {str(attachment.pk): attachment.upload_secret},
     }
     assert submit(client, body).status_code == 201
     expire(attachment)  # even were its old expiry time set again, a case has it
