@@ -7,7 +7,7 @@ from typing import Any
 
 from axes.helpers import get_cool_off
 from django.http import HttpRequest, HttpResponse
-from django.utils.html import escape
+from django.template.loader import render_to_string
 from rest_framework.throttling import BaseThrottle
 
 
@@ -22,14 +22,6 @@ def not_a_password_sign_in(request: HttpRequest, credentials: dict[str, Any] | N
     return not (credentials or {}).get("username")
 
 
-LOCKOUT_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Sign-in locked</title></head>
-<body><main><h1>Too many failed sign-ins</h1>
-<p>Sign-in for {username} from your address is locked after {limit} failed attempts.
-Try again in {minutes} minutes.</p></main></body></html>
-"""
-
-
 def lockout_response(
     request: HttpRequest, original_response: Any = None, credentials: Any = None
 ) -> HttpResponse:
@@ -40,11 +32,12 @@ def lockout_response(
     cool_off = get_cool_off(request)
     seconds = max(1, int(cool_off.total_seconds())) if cool_off else 3600
     username = (credentials or {}).get("username") or request.POST.get("username", "")
-    page = LOCKOUT_PAGE.format(
-        username=escape(username) or "this account",
-        limit=settings.AXES_FAILURE_LIMIT,
-        minutes=-(-seconds // 60),
-    )
+    context = {
+        "username": username or "—",
+        "limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": -(-seconds // 60),
+    }
+    page = render_to_string("config/sign_in_locked.html", context, request=request)
     response = HttpResponse(page, status=429)
     response["Retry-After"] = str(seconds)
     response["Cache-Control"] = "no-store"

@@ -46,10 +46,19 @@ def test_wrong_passwords_then_the_right_one_is_refused(
 
     assert locked.status_code == 429
     assert int(locked["Retry-After"]) == settings.AXES_COOLOFF_TIME * 3600
-    assert "Too many failed sign-ins" in locked.content.decode()
+    page = locked.content.decode()
+    assert "För många misslyckade inloggningar" in page
+    assert "Too many failed sign-ins" in page
     assert SESSION_KEY not in client.session
     # Keyed by username and address: the same account from another address still signs in.
     assert sign_in(client, PASSWORD, address="10.0.0.2").status_code == 302
+
+
+def test_the_locked_page_shows_the_typed_username_as_text(client: Any, editor: Any) -> None:
+    for _ in range(5):
+        locked = sign_in(client, "fel", username="<b>redaktor</b>")
+    assert locked.status_code == 429
+    assert "&lt;b&gt;redaktor&lt;/b&gt;" in locked.content.decode()
 
 
 def test_fewer_failures_than_the_limit_do_not_lock(client: Any, editor: Any, settings: Any) -> None:
