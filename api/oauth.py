@@ -28,12 +28,11 @@ from oauth2_provider.oauth2_validators import OAuth2Validator
 from oauth2_provider.scopes import SettingsScopes, get_scopes_backend
 from oauthlib.oauth2.rfc6749.errors import InvalidRequestError
 from rest_framework import exceptions
-from rest_framework.throttling import BaseThrottle
 from wagtail.models import Locale
 
 from api.models import ApiClientScopes
 from api.scopes import CASES_MANAGE, CASES_READ, INTROSPECTION, OPEN311_WRITE, SUBMISSIONS_WRITE
-from api.throttles import auth_failure_count, auth_failure_wait
+from api.throttles import refused_token_counted
 
 CLIENT_CREDENTIALS = AbstractApplication.GRANT_CLIENT_CREDENTIALS
 AUTHORIZATION_CODE = AbstractApplication.GRANT_AUTHORIZATION_CODE
@@ -88,21 +87,19 @@ class OpaqueTokenValidator(OAuth2Validator):
 class BearerTokenAuthentication(OAuth2Authentication):
     """DOT's authentication for the API, stricter: a bearer token that is not a valid
     access token is a 401 on every operation, public ones too; and an address whose
-    bearer tokens keep failing is answered 429 before its next token is looked up."""
+    bearer tokens keep failing is answered 429 instead. A valid token always passes: many
+    callers share an address (a server-side site, a carrier's NAT), and one of them
+    sending stale tokens must not lock the others out."""
 
     def authenticate(self, request: Any) -> tuple[Any, Any] | None:
         scheme = request.META.get("HTTP_AUTHORIZATION", "").partition(" ")[0]
         if scheme.lower() != "bearer":
             return super().authenticate(request)  # type: ignore[no-any-return]
-        address = BaseThrottle().get_ident(request)
-        wait = auth_failure_wait(kind="api_address", ident=address)
-        if wait is not None:
-            raise exceptions.Throttled(wait)
         result = super().authenticate(request)
-        if result is None:
-            auth_failure_count(kind="api_address", ident=address)
-            raise exceptions.AuthenticationFailed("The access token is not valid.")
-        return result  # type: ignore[no-any-return]
+        if result is not None:
+            return result  # type: ignore[no-any-return]
+        refused_token_counted(request)
+        raise exceptions.AuthenticationFailed("The access token is not valid.")
 
 
 def _bearer_error(error: InvalidRequestError, status: int) -> tuple[Any, dict[str, str], str, int]:

@@ -21,10 +21,9 @@ from django.views.decorators.csrf import csrf_exempt
 from oauth2_provider import views
 from oauth2_provider.settings import oauth2_settings
 from oauthlib.common import Request as OAuthRequest
-from rest_framework.throttling import BaseThrottle
 
 from api.oauth import client_is_resource_server
-from api.throttles import auth_failure_count, auth_failure_wait
+from api.throttles import auth_failure_count, auth_failure_wait, caller_address
 
 
 def oauth_error(
@@ -51,16 +50,18 @@ def _client_id(request: HttpRequest) -> str:
 
 
 def client_auth_throttled(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Count each failed client authentication (a 401) per client id and per address;
-    past the rate (AUTH_FAILURE_RATES) answer 429 before the secret is checked."""
+    """Count each failed client authentication (a 401) per address, and per client id from
+    that address; past the rate (AUTH_FAILURE_RATES) answer 429 before the secret is checked.
+    A client id is public: counted alone, anyone could lock a client out everywhere."""
 
     @functools.wraps(view)
     def throttled(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method == "OPTIONS":
             return view(request, *args, **kwargs)
-        callers = [("oauth_address", str(BaseThrottle().get_ident(request)))]
+        address = caller_address(request)
+        callers = [("oauth_address", address)]
         if client_id := _client_id(request):
-            callers.append(("oauth_client", client_id))
+            callers.append(("oauth_client", f"{client_id} {address}"))
         waits = [auth_failure_wait(kind=kind, ident=ident) for kind, ident in callers]
         if any(waits):
             return oauth_error(

@@ -20,6 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from rest_framework import exceptions
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
@@ -97,6 +98,11 @@ class OpenDataRateThrottle(ClientRateThrottle):
         return "opendata_anonymous", f"opendata:address:{self.get_ident(request)}"
 
 
+def caller_address(request: Any) -> str:
+    """The caller's address as the rate limits see it (NUM_PROXIES decides which hop)."""
+    return str(BaseThrottle().get_ident(request))
+
+
 def _failure_window(kind: str, ident: str) -> tuple[str, int, int, float]:
     """(counter key, allowed, period, seconds left in the window) for `kind`'s rate."""
     allowed, period = parse_rate(settings.AUTH_FAILURE_RATES[kind])
@@ -125,3 +131,13 @@ def auth_failure_count(*, kind: str, ident: str) -> None:
     """Count one failed authentication of `ident` in this window."""
     key, _allowed, period, _left = _failure_window(kind, ident)
     count_request(key, period)
+
+
+def refused_token_counted(request: Any) -> None:
+    """Count a bearer token or api_key refused on an API route against the caller's
+    address; raises Throttled once the address has used up its failures of the window."""
+    address = caller_address(request)
+    wait = auth_failure_wait(kind="api_address", ident=address)
+    if wait is not None:
+        raise exceptions.Throttled(wait)
+    auth_failure_count(kind="api_address", ident=address)

@@ -8,12 +8,13 @@ from typing import Any
 from axes.helpers import get_cool_off
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
-from rest_framework.throttling import BaseThrottle
+
+from api.throttles import caller_address
 
 
 def client_address(request: HttpRequest) -> str:
     """The caller's address as the API's rate limits see it (NUM_PROXIES)."""
-    return str(BaseThrottle().get_ident(request))
+    return caller_address(request)
 
 
 def not_a_password_sign_in(request: HttpRequest, credentials: dict[str, Any] | None) -> bool:

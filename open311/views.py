@@ -28,7 +28,7 @@ from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from api.scopes import OPEN311_WRITE
-from api.throttles import ClientRateThrottle
+from api.throttles import ClientRateThrottle, refused_token_counted
 from api.v1.idempotency import IDEMPOTENCY_KEY
 from eservices import submissions
 from open311 import catalogue, reports
@@ -62,6 +62,7 @@ class ApiKeyAuthentication(BaseAuthentication):
         core = OAuthRequest(request.build_absolute_uri(request.path))
         if oauth2_settings.OAUTH2_VALIDATOR_CLASS().validate_bearer_token(token, [], core):
             return core.user, core.access_token
+        refused_token_counted(request)  # one budget of failures per address with the API
         if request.method == "POST":
             raise exceptions.AuthenticationFailed("The api_key is not a valid access token.")
         return None

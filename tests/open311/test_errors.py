@@ -125,6 +125,27 @@ def test_filing_without_a_token_is_401_and_with_a_bad_one_403(
     assert not Case.objects.exists()
 
 
+def test_guessed_api_keys_from_one_address_are_throttled(
+    client: Any, fault_report: FormDefinition, settings: Any
+) -> None:
+    """Open311 shares the API's budget of refused tokens per address."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.AUTH_FAILURE_RATES = {**settings.AUTH_FAILURE_RATES, "api_address": "3/hour"}
+    statuses = [
+        post_report(client, {**REPORT, "api_key": f"gissad-{n}"}).status_code for n in range(3)
+    ]
+    assert statuses == [403] * 3
+
+    throttled = post_report(client, {**REPORT, "api_key": "gissad-4"})
+
+    assert throttled.status_code == 429
+    assert int(throttled["Retry-After"]) > 0
+    assert json_errors(throttled) == ["Too many requests; try again later."]
+    assert not Case.objects.exists()
+
+
 def test_tokens_without_open311_write_may_not_file(
     client: Any, fault_report: FormDefinition
 ) -> None:
