@@ -42,13 +42,27 @@ def png(path: Any) -> Any:
 
 
 @pytest.fixture
+def root_collection() -> Any:
+    """Wagtail's root collection, which a flush by an earlier transactional test removes."""
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+@pytest.fixture
 def news(section: Any) -> Any:
     """A news page: its edit view has Wagtail's date widget, which runs an inline script."""
     return factories.NewsPageFactory(parent=section, title="Nya förskoleplatser")
 
 
 def test_admin_works_without_violations(
-    live_server: Any, browser_page: Any, news: Any, httpserver: Any, settings: Any, tmp_path: Any
+    live_server: Any,
+    browser_page: Any,
+    news: Any,
+    root_collection: Any,
+    httpserver: Any,
+    settings: Any,
+    tmp_path: Any,
 ) -> None:
     # The preview pane goes on to the frontend's preview route: here a local server.
     httpserver.expect_request("/preview").respond_with_data(

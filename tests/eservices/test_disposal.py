@@ -60,7 +60,13 @@ def test_a_decision_disposes_of_old_closed_cases_of_its_form_and_registers_them(
 
     version = selectors.current_version(slug="felanmalan", locale="sv")
     photo = kept(version)
-    old = closed(file_case(data={**FAULT_REPORT, "photos": [str(photo.pk)]}), days_ago=800)
+    old = closed(
+        file_case(
+            data={**FAULT_REPORT, "photos": [str(photo.pk)]},
+            upload_secrets={str(photo.pk): photo.upload_secret},
+        ),
+        days_ago=800,
+    )
     recent = closed(file_case(), days_ago=100)
     still_open = file_case()
     Case.objects.filter(pk=still_open.pk).update(
