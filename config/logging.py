@@ -91,11 +91,26 @@ def redact(_logger: Any, _method: str, event_dict: dict[str, Any]) -> dict[str, 
         elif key == "request" and isinstance(value, str):
             # "GET /path?query" -> "GET /path": query strings may carry codes and tokens.
             event_dict[key] = _scrub(value.split("?", 1)[0])
-        elif isinstance(value, str):
-            event_dict[key] = _scrub(value)
-        elif not isinstance(value, int | float | bool | list | dict | tuple | type(None)):
-            event_dict[key] = _scrub(_text(key, value))
+        else:
+            event_dict[key] = _redacted(key, value)
     return event_dict
+
+
+def _redacted(key: str, value: Any) -> Any:
+    """A value with its strings scrubbed, inside lists, tuples and dicts too (their secret
+    keys masked whole); other objects as the text a renderer would write for them."""
+    if isinstance(value, str):
+        return _scrub(value)
+    if isinstance(value, int | float | bool | type(None)):
+        return value
+    if isinstance(value, list | tuple):
+        return type(value)(_redacted(key, item) for item in value)
+    if isinstance(value, dict):
+        return {
+            k: REDACTED if str(k).lower() in SECRET_KEYS else _redacted(str(k), item)
+            for k, item in value.items()
+        }
+    return _scrub(_text(key, value))
 
 
 def build_logging(*, level: str, fmt: str) -> dict[str, Any]:

@@ -12,8 +12,25 @@ from tests.processes import ROOT
 REQUIRED = re.compile(r"\$\{([A-Z][A-Z0-9_]*):\?")
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """Refuses a key given twice in one mapping, as Docker Compose does (PyYAML keeps the last)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        keys = [
+            self.construct_object(key, deep=deep)
+            for key, _value in node.value
+            if key.tag != "tag:yaml.org,2002:merge"  # `<<: *app` may be overridden below it
+        ]
+        repeated = sorted({str(key) for key in keys if keys.count(key) > 1})
+        if repeated:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"repeated keys: {', '.join(repeated)}", node.start_mark
+            )
+        return super().construct_mapping(node, deep=deep)
+
+
 def _compose() -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "compose.yaml").read_text())
+    return yaml.load((ROOT / "compose.yaml").read_text(), Loader=_StrictLoader)  # noqa: S506
 
 
 def _strings(node: Any) -> list[str]:

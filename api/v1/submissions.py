@@ -16,7 +16,7 @@ from api import scopes
 from api.base import APIBaseView
 from api.errors import Problem
 from api.v1.content import LANGUAGE_CODES, OrganisationRefSerializer
-from eservices import selectors, submissions
+from eservices import attachments, selectors, submissions
 from eservices.models import FormVersion, OutboxMessage
 
 IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
@@ -62,7 +62,7 @@ def _owner(request: Request) -> tuple[str, int | None, str]:
     """(whose Idempotency-Keys these are, the citizen's user id, the client id)."""
     token = request.auth
     if token is None:
-        return "anonymous", None, ""
+        return attachments.ANONYMOUS, None, ""
     client_id = token.application.client_id if token.application_id else ""
     if token.user_id and token.is_valid([scopes.SUBMISSIONS_WRITE]):
         return f"user:{token.user_id}", token.user_id, client_id

@@ -47,6 +47,20 @@ def test_personal_data_in_free_text_is_masked(text: str) -> None:
     assert not any(secret in out for secret in ("1234", "eyJ", "anna.andersson"))
 
 
+def test_personal_data_inside_lists_and_dicts_is_masked() -> None:
+    event = {
+        "event": "sent",
+        "recipients": ["anna.andersson@example.se", "070-123 45 67"],
+        "person": {"pnr": "19900101-1234", "token": "abc", "nested": ("19900101-1234",)},
+        "attempts": 2,
+    }
+    out = redact(None, "info", event)
+    assert "anna.andersson" not in str(out) and "1234" not in str(out)
+    assert out["person"]["token"] == REDACTED
+    assert isinstance(out["person"]["nested"], tuple)
+    assert out["attempts"] == 2
+
+
 def test_request_lines_lose_their_query_string() -> None:
     out = redact(
         None, "info", {"event": "request_started", "request": "GET /cb?code=s3cr3t&state=x"}
