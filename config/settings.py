@@ -154,7 +154,12 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "city",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": False},
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": False,
+                # A hung Redis fails a request after this long instead of holding its thread.
+                "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=5.0),
+                "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=5.0),
+            },
         }
     }
 else:

@@ -6,6 +6,7 @@ while a message is sent."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections.abc import Iterator
 from io import StringIO
@@ -233,6 +234,41 @@ def test_a_claimed_message_is_not_sent_by_another_worker_until_its_lease_expires
     OutboxMessage.objects.filter(pk=receipt.pk).update(next_attempt_at=timezone.now())
     assert outbox_deliver(message_id=receipt.pk) is True  # the lease is over: sent again
     assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"]
+
+
+def test_a_hung_redis_holds_up_a_request_only_for_the_timeout() -> None:
+    """The shared cache is an outbound call too: rate limits and previews read it."""
+    import subprocess
+    import sys
+
+    from tests.hanging import hanging_server
+    from tests.processes import ROOT
+
+    script = (
+        "import time, django; django.setup()\n"
+        "from django.core.cache import cache\n"
+        "started = time.monotonic()\n"
+        "try:\n    cache.get('x')\nexcept Exception as error:\n    print(type(error).__name__)\n"
+        "print(round(time.monotonic() - started, 1))\n"
+    )
+    with hanging_server() as port:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings",
+            "REDIS_URL": f"redis://127.0.0.1:{port}/0",
+            "REDIS_TIMEOUT": "0.5",
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    error, seconds = done.stdout.split()[-2:]
+    assert error in {"TimeoutError", "ConnectionError"}, done.stdout + done.stderr
+    assert float(seconds) < 3
 
 
 def test_every_outbound_call_has_a_timeout_by_default() -> None:
