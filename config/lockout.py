@@ -12,8 +12,11 @@ from django.template.loader import render_to_string
 from api.throttles import caller_address
 
 
-def client_address(request: HttpRequest) -> str:
-    """The caller's address as the API's rate limits see it (NUM_PROXIES)."""
+def client_address(request: HttpRequest) -> str | None:
+    """The caller's address as the API's rate limits see it (NUM_PROXIES); None when the
+    request has none (a sign-in made in code), which the address column stores as null."""
+    if not request.META.get("REMOTE_ADDR"):
+        return None
     return caller_address(request)
 
 

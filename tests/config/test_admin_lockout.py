@@ -67,6 +67,13 @@ def test_fewer_failures_than_the_limit_do_not_lock(client: Any, editor: Any, set
     assert sign_in(client, PASSWORD).status_code == 302
 
 
+def test_a_sign_in_made_in_code_has_no_address(client: Any, editor: Any) -> None:
+    """Django's test client and management code sign in with a request that has no address:
+    it is stored as none (PostgreSQL's address column refuses the text "None")."""
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 200
+
+
 def test_failed_sign_ins_without_a_username_are_not_counted(settings: Any) -> None:
     """An e-ID sign-in carries no username: failures at the broker never lock an address."""
     from axes.models import AccessAttempt
