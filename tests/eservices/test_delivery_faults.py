@@ -123,7 +123,7 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
     mailbox.hold = False
     mailbox.release.set()
     receipt = case.outbox.get()
-    assert (receipt.state, receipt.attempts) == ("pending", 0)  # claimed, never marked
+    assert (receipt.state, receipt.attempts) == ("pending", 1)  # counted when claimed, never marked
     assert receipt.claimed_until is not None
     assert mailbox.messages == []
 
@@ -138,7 +138,7 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
     assert sent == "Sent 1 notifications."
     assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"]
     receipt.refresh_from_db()
-    assert (receipt.state, receipt.attempts) == ("sent", 1)
+    assert (receipt.state, receipt.attempts) == ("sent", 2)
 
 
 NO_PHONE = {k: v for k, v in FAULT_REPORT.items() if k != "phone"}
