@@ -13,6 +13,7 @@ from urllib.request import urlopen
 
 import structlog
 from django.conf import settings
+from django.db import transaction
 from django.urls import reverse
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
@@ -29,14 +30,26 @@ class TimedHTTPBackend(HTTPBackend):
     """Wagtail's PURGE backend, waiting at most `TIMEOUT` seconds for the cache (Wagtail's
     own waits for ever on a cache that accepts the connection and never answers).
 
-    A purge that fails is logged and not repeated: the answers' short max-age covers it.
+    Purges run in the worker (Wagtail's purge task). A purge that fails is logged and not
+    repeated: the answers' short max-age covers it. A cache that times out is taken to be
+    hung for the rest of the batch, so a batch waits for one timeout, not one per URL.
     """
 
     def __init__(self, params: dict[str, Any]) -> None:
         self.timeout = float(params.pop("TIMEOUT", 5.0))
         super().__init__(params)
 
+    def purge_batch(self, urls: list[str]) -> None:
+        for position, url in enumerate(urls):
+            if not self._purged(url):
+                log.warning("frontend_cache_purge_abandoned", skipped=len(urls) - position - 1)
+                return
+
     def purge(self, url: str) -> None:
+        self._purged(url)
+
+    def _purged(self, url: str) -> bool:
+        """Send one PURGE; False only when the cache timed out (it is taken to be hung)."""
         parts = urlsplit(url)
         host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
         target = (self.cache_scheme, self.cache_netloc, parts.path, parts.query, parts.fragment)
@@ -49,6 +62,12 @@ class TimedHTTPBackend(HTTPBackend):
                 pass
         except OSError as exc:  # refused, timed out or an HTTP error answer
             log.warning("frontend_cache_purge_failed", path=parts.path, error=type(exc).__name__)
+            return not _timed_out(exc)
+        return True
+
+
+def _timed_out(exc: OSError) -> bool:
+    return isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError)
 
 
 def api_urls_for_page(page: Any) -> list[str]:
@@ -76,7 +95,8 @@ def _purge_many(*, pages: list[Any], **_kwargs: Any) -> None:
         return
     batch = PurgeBatch()
     batch.add_urls(sorted({url for page in pages for url in api_urls_for_page(page)}))
-    batch.purge()
+    # Queued for the worker once the change is committed, so the cache refetches the new state.
+    transaction.on_commit(batch.purge)
 
 
 def connect() -> None:

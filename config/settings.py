@@ -183,7 +183,7 @@ TASKS = {
         "QUEUES": ["default", "search", "notifications"],
     }
 }
-# A task RUNNING this long is taken to have lost its worker and is queued again (config.worker).
+# A RUNNING task whose lease its worker has not renewed this long is queued again (config.worker).
 TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=900)
 
 # --- Internationalisation -------------------------------------------------------------------

@@ -2,11 +2,14 @@
 take up again the tasks a dead worker left running.
 
 A worker that loses its database (a restart, a failover, a killed backend) closes the
-broken connection, waits a little longer each time it fails again, and goes on. A task
-stays RUNNING when its worker died, or lost its database before recording the outcome;
-once it has been running for longer than TASK_LEASE_SECONDS it is put back in its queue
-and run again by one worker. Every task of the project may run twice (see README,
-"Delivery guarantees").
+broken connection, waits a little longer each time it fails again, and goes on. While a
+worker runs a task it renews the task's lease: its background thread sets the row's
+`started_at` (the library's only timestamp of a running task, so it reads "last seen
+running") to now, four times a lease. A task stays RUNNING when its worker died, or lost
+its database before recording the outcome; once its lease has gone unrenewed for
+TASK_LEASE_SECONDS it is put back in its queue and run again by one worker. A task may
+therefore run twice only after its worker died or lost its database for a whole lease
+(see README, "Delivery guarantees").
 """
 
 from __future__ import annotations
@@ -32,8 +35,14 @@ def lease() -> dt.timedelta:
     return dt.timedelta(seconds=settings.TASK_LEASE_SECONDS)
 
 
+def lease_renew(*, task_id: Any) -> int:
+    """Renew the lease of a task this worker is running (1), unless it is no longer RUNNING."""
+    return DBTaskResult.objects.running().filter(pk=task_id).update(started_at=timezone.now())
+
+
 def expired_tasks_requeue(*, backend_name: str) -> int:
-    """Put tasks RUNNING for longer than the lease back in their queue; how many.
+    """Put tasks RUNNING with a lease unrenewed for longer than TASK_LEASE_SECONDS back
+    in their queue; how many.
 
     One conditional UPDATE: of workers doing this at once, one requeues each task, and
     claiming it again (row lock, skip locked) lets one worker run it.
@@ -54,6 +63,7 @@ class ResilientWorker(Worker):
         super().__init__(**kwargs)
         self.failures = 0
         self.stopped = threading.Event()
+        self.current_task: Any = None  # the id of the task being run, its lease renewed
 
     def run(self) -> None:
         self._start_requeuing()
@@ -69,7 +79,11 @@ class ResilientWorker(Worker):
 
     def run_task(self, db_task_result: DBTaskResult) -> None:
         self.failures = 0  # a task was claimed: the database answers again
-        super().run_task(db_task_result)
+        self.current_task = db_task_result.pk
+        try:
+            super().run_task(db_task_result)
+        finally:
+            self.current_task = None
 
     def _recover(self, exc: Exception) -> None:
         """Drop the broken connection and wait before trying again (doubling, capped)."""
@@ -81,12 +95,15 @@ class ResilientWorker(Worker):
         time.sleep(delay)
 
     def _start_requeuing(self) -> None:
-        """Look for expired leases while a long task keeps the loop busy, too."""
-        period = max(1.0, min(settings.TASK_LEASE_SECONDS / 4, 60.0))
+        """Renew the running task's lease and look for expired ones while a long task keeps
+        the loop busy."""
+        period = max(0.1, min(settings.TASK_LEASE_SECONDS / 4, 60.0))
 
         def loop() -> None:
             while not self.stopped.wait(period):
                 try:
+                    if (task_id := self.current_task) is not None:
+                        lease_renew(task_id=task_id)
                     expired_tasks_requeue(backend_name=self.backend_name)
                 except (OperationalError, InterfaceError):
                     pass  # the main loop reports a lost database

@@ -14,7 +14,7 @@ import structlog
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from eservices import sms, texts
@@ -99,7 +99,8 @@ def outbox_deliver(*, message_id: uuid.UUID | str) -> bool:
     the send runs outside any transaction, and one UPDATE records the outcome. A failure
     leaves it pending for a later attempt, or failed after MAX_ATTEMPTS; a worker that dies
     mid-send leaves it to be sent again when the lease expires, under the same Message-ID
-    (e-mail) or Idempotency-Key (SMS).
+    (e-mail) or Idempotency-Key (SMS). The claim counts the attempt, so a message whose
+    sender dies every time is failed after MAX_ATTEMPTS claims too.
     """
     message = _message_claim(message_id=message_id)
     if message is None:
@@ -112,7 +113,6 @@ def outbox_deliver(*, message_id: uuid.UUID | str) -> bool:
     OutboxMessage.objects.filter(pk=message.pk, state=OutboxMessage.State.PENDING).update(
         state=OutboxMessage.State.SENT,
         sent_at=timezone.now(),
-        attempts=F("attempts") + 1,
         claimed_until=None,
     )
     log.info("outbox_delivered", message=str(message.pk), channel=message.channel)
@@ -128,20 +128,36 @@ def _message_claim(*, message_id: uuid.UUID | str) -> OutboxMessage | None:
         message = pending.filter(next_attempt_at__lte=now).first()
         if message is None:
             return None
+        unchanged = pending.filter(next_attempt_at=message.next_attempt_at)
+        if message.attempts >= MAX_ATTEMPTS:
+            _abandon(message, unchanged)
+            return None
         if message.channel == OutboxMessage.Channel.SMS and _wait_for_sms_turn(message):
             return None
         lease_end = now + dt.timedelta(seconds=settings.OUTBOX_LEASE_SECONDS)
         # Compare and set: of two workers claiming at once, one changes the row.
-        if not pending.filter(next_attempt_at=message.next_attempt_at).update(
-            next_attempt_at=lease_end, claimed_until=lease_end
+        if not unchanged.update(
+            next_attempt_at=lease_end, claimed_until=lease_end, attempts=F("attempts") + 1
         ):
             return None
     message.next_attempt_at = message.claimed_until = lease_end
+    message.attempts += 1
     return message
 
 
+def _abandon(message: OutboxMessage, unchanged: QuerySet[OutboxMessage]) -> None:
+    """Fail a message whose every attempt was claimed and none came back with an outcome
+    (its sender died each time)."""
+    unchanged.update(
+        state=OutboxMessage.State.FAILED,
+        last_error=f"No outcome recorded for any of {message.attempts} attempts"[:500],
+        claimed_until=None,
+    )
+    log.warning("outbox_delivery_failed", message=str(message.pk), attempts=message.attempts)
+
+
 def _mark_failed(message: OutboxMessage, exc: Exception) -> None:
-    attempts = message.attempts + 1
+    attempts = message.attempts  # counted by the claim
     failed = attempts >= MAX_ATTEMPTS or isinstance(exc, sms.SmsRefused)
     # Only while the claim is still ours: after its lease another worker may have it.
     OutboxMessage.objects.filter(

@@ -4,18 +4,19 @@ RUNNING is run again once its lease has expired, by one worker only."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
-from config.worker import expired_tasks_requeue
+from config.worker import ResilientWorker, expired_tasks_requeue
 from eservices.models import OutboxMessage
 from tests.cases import FAULT_REPORT, file_case, publish_form
 from tests.processes import database_url, spawn
@@ -27,6 +28,13 @@ RUNS: list[str] = []
 @task()
 def record_run(label: str) -> str:
     RUNS.append(label)
+    return label
+
+
+@task()
+def slow_run(label: str, seconds: float) -> str:
+    RUNS.append(label)
+    time.sleep(seconds)
     return label
 
 
@@ -64,6 +72,44 @@ def test_a_task_left_running_past_its_lease_runs_again_exactly_once(settings: An
     assert expired.worker_ids[0] == "dead-worker" and len(expired.worker_ids) == 2
     within.refresh_from_db()
     assert (within.status, within.worker_ids) == ("RUNNING", ["dead-worker"])
+
+
+def worker_thread(worker_id: str) -> threading.Thread:
+    """A live worker beside the test, running what is queued, then ending."""
+    worker = ResilientWorker(
+        queue_names=["*"], interval=0, batch=True, backend_name="default",
+        startup_delay=False, max_tasks=None, worker_id=worker_id, excluded_queue_names=[],
+    )  # fmt: skip
+
+    def run() -> None:
+        try:
+            worker.run()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_running_past_its_lease_in_a_live_worker_is_not_run_again(settings: Any) -> None:
+    settings.TASK_LEASE_SECONDS = 2
+    RUNS.clear()
+    result_id = slow_run.enqueue("slow", 6).id
+    live = worker_thread("live-worker")
+    for _ in range(100):
+        if RUNS:
+            break
+        time.sleep(0.1)
+    time.sleep(3)  # past the lease since it started, and still running
+
+    run_worker_batch()  # another worker: requeues expired leases, runs what is ready
+    live.join(timeout=30)
+
+    assert RUNS == ["slow"]
+    result = DBTaskResult.objects.get(pk=result_id)
+    assert (result.status, result.worker_ids) == ("SUCCESSFUL", ["live-worker"])
 
 
 @pytest.fixture

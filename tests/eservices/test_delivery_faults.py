@@ -20,7 +20,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from eservices.models import OutboxMessage
-from eservices.notifications import due_messages, outbox_deliver
+from eservices.notifications import MAX_ATTEMPTS, _message_claim, due_messages, outbox_deliver
 from eservices.tasks import deliver_due_messages
 from tests.cases import FAULT_REPORT, file_case, publish_form
 from tests.hanging import hanging_server
@@ -124,7 +124,7 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
     mailbox.hold = False
     mailbox.release.set()
     receipt = case.outbox.get()
-    assert (receipt.state, receipt.attempts) == ("pending", 0)  # claimed, never marked
+    assert (receipt.state, receipt.attempts) == ("pending", 1)  # counted when claimed, never marked
     assert receipt.claimed_until is not None
     assert mailbox.messages == []
 
@@ -139,7 +139,7 @@ def test_a_worker_killed_mid_delivery_leaves_the_receipt_to_be_sent_once(
     assert sent == "Sent 1 notifications."
     assert mailbox.message_ids() == [f"<{receipt.pk}@stad.example>"]
     receipt.refresh_from_db()
-    assert (receipt.state, receipt.attempts) == ("sent", 1)
+    assert (receipt.state, receipt.attempts) == ("sent", 2)
 
 
 NO_PHONE = {k: v for k, v in FAULT_REPORT.items() if k != "phone"}
@@ -277,3 +277,22 @@ def test_every_outbound_call_has_a_timeout_by_default() -> None:
     for name in ("EMAIL_TIMEOUT", "SMS_GATEWAY_TIMEOUT", "FRONTEND_CACHE_PURGE_TIMEOUT"):
         assert 0 < getattr(configured, name) <= 30, name
     assert 0 < configured.ELASTICSEARCH_TIMEOUT <= 30
+
+
+@pytest.mark.django_db
+def test_a_message_whose_sender_dies_every_time_is_failed_after_max_attempts(
+    home: Any, mail: tuple[Mailbox, int], settings: Any
+) -> None:
+    mailbox, _ = mail
+    publish_form("felanmalan")
+    receipt = file_case(data=NO_PHONE).outbox.get()
+    pending = OutboxMessage.objects.filter(pk=receipt.pk)
+    for _ in range(MAX_ATTEMPTS):
+        # A worker claims it and is killed before recording an outcome; its lease expires.
+        assert _message_claim(message_id=receipt.pk) is not None
+        pending.update(next_attempt_at=timezone.now(), claimed_until=timezone.now())
+    assert outbox_deliver(message_id=receipt.pk) is False
+    assert mailbox.messages == []
+    receipt.refresh_from_db()
+    assert (receipt.state, receipt.attempts) == ("failed", MAX_ATTEMPTS)
+    assert due_messages() == []
