@@ -15,21 +15,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from api import scopes
 from api.base import NestingSafeJSONParser
 from eservices.models import Case, CaseMessage, Draft, IdempotencyKey
-from tests import factories
 from tests.api.test_access_matrix import CONTRACT
-from tests.cases import FAULT_REPORT, publish_form
-from tests.tokens import machine_token, user_token
+from tests.cases import FAULT_REPORT
+from tests.tokens import machine_token
 
 pytestmark = pytest.mark.django_db
 SURROGATE = '"\\ud800"'  # JSON text: a lone UTF-16 surrogate, as a client may send it
-
-
-@pytest.fixture
-def citizen(client: Any, home: Any) -> dict[str, str]:
-    publish_form("felanmalan")
-    user = factories.UserFactory(username="medborgare")
-    token = user_token(client, user=user, scopes=["cases:read", "submissions:write"])
-    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
 
 
 def _post(client: Any, path: str, raw: str, headers: dict[str, str]) -> Any:

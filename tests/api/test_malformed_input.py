@@ -9,21 +9,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from eservices.models import Attachment, Case, Draft
-from tests import factories
-from tests.eservices.test_submissions import publish
 from tests.images import pdf
-from tests.tokens import user_token
 
 pytestmark = pytest.mark.django_db
 DEEP = "[" * 50_000 + "]" * 50_000
-
-
-@pytest.fixture
-def citizen(client: Any, home: Any) -> dict[str, str]:
-    publish("felanmalan")
-    user = factories.UserFactory(username="medborgare")
-    token = user_token(client, user=user, scopes=["cases:read", "submissions:write"])
-    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
 
 
 def test_json_nested_past_the_recursion_limit_is_400(client: Any, citizen: Any) -> None:
